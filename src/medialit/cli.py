@@ -1,0 +1,62 @@
+"""The ``medialit`` command line.
+
+Every subcommand is a thin layer over a library function. Errors the package raises on purpose
+(:class:`~medialit.errors.MedialitError`) become one line on standard error and exit status 1;
+anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from medialit import __version__
+from medialit.build import build_course
+from medialit.errors import MedialitError
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+
+def _build(args: argparse.Namespace) -> int:
+    site = build_course(args.course, clean=args.clean)
+    print(f"Built {site / 'index.html'}")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="medialit",
+        description="Turn a news article into a media-literacy course (a Jupyter Book that works offline).",
+    )
+    parser.add_argument("--version", action="version", version=f"medialit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser(
+        "build",
+        help="build a course into COURSE/_build/html (warnings are errors)",
+        description="Build a course with jupyter-book (-W -n --keep-going). The site in "
+        "COURSE/_build/html is replaced only when the build succeeds.",
+    )
+    build.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
+    build.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
+    build.set_defaults(run=_build)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except MedialitError as error:
+        print(f"medialit: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("medialit: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

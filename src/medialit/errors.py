@@ -1,0 +1,36 @@
+"""The package's exceptions.
+
+Every error that bad input can cause is a :class:`MedialitError`, so the command line catches
+that one class, prints its message (which names the file and, where known, the place in it) and
+exits non-zero. Anything else escaping is a bug.
+
+    MedialitError
+    ├── ArticleError        an article file cannot be read or parsed
+    └── BuildError          the book could not be built; the previous site is left untouched
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MedialitError(Exception):
+    """Base of every error the package raises on purpose."""
+
+
+class ArticleError(MedialitError):
+    """An article file is missing, empty, binary, too large, undecodable or has no body.
+
+    The message starts with the file name and, where a line is known, ``file:line``.
+    """
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.reason = message
+        where = f"{self.path}:{line}" if line is not None else f"{self.path}"
+        super().__init__(f"{where}: {message}")
+
+
+class BuildError(MedialitError):
+    """``jupyter-book build`` failed; the message says where its log is."""

@@ -1,0 +1,52 @@
+"""The Sphinx extension every medialit book loads (``medialit.sphinxext`` in ``_config.yml``).
+
+It gives chapters directives that read an article file at build time, so the text a chapter
+shows is the text ingest produced, never retyped. Article text becomes docutils Text nodes,
+which every builder escapes: nothing in an article is ever parsed as MyST or run as HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from medialit import __version__
+from medialit.sphinxext.article_directives import (
+    ArticleProvenanceDirective,
+    ArticleTextDirective,
+    article_headline,
+    depart_article_headline_html,
+    depart_photo_caption_html,
+    photo_caption,
+    visit_article_headline_html,
+    visit_photo_caption_html,
+)
+from medialit.sphinxext.rebuild import register_rebuild_on_change
+from medialit.sphinxext.theme_fixes import register_theme_fixes
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def _configure(app: Sphinx, config: Any) -> None:
+    """Settings every course needs, whatever its _config.yml says.
+
+    - The course stylesheet ships with the package, not in a book-level _static folder.
+    - No smart quotes: docutils would turn the article's straight quotes into curly ones, and
+      quotations must stay verbatim.
+    """
+    config.html_static_path.append(str(STATIC_DIR))
+    config.smartquotes = False
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_node(article_headline, html=(visit_article_headline_html, depart_article_headline_html))
+    app.add_node(photo_caption, html=(visit_photo_caption_html, depart_photo_caption_html))
+    app.add_directive("article-provenance", ArticleProvenanceDirective)
+    app.add_directive("article-text", ArticleTextDirective)
+    app.connect("config-inited", _configure)
+    app.add_css_file("medialit.css")
+    register_theme_fixes(app)
+    register_rebuild_on_change(app)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,163 @@
+"""Directives that show an article: its provenance box and its numbered text.
+
+Usage in a MyST page (paths are relative to the page, or to the book root with a leading /)::
+
+    ```{article-provenance} /articles/wagner-kosovo-telegraph-2023.txt
+    ```
+
+    ```{article-text} /articles/wagner-kosovo-telegraph-2023.txt
+    ```
+
+Each body paragraph gets the anchor ``#pN`` and the cross-reference label ``article-pN`` (shown
+as "PN"), so any chapter can write ``{ref}`article-p13``` and land on the paragraph.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import cast
+
+from docutils import nodes
+from sphinx.domains.std import StandardDomain
+from sphinx.util.docutils import SphinxDirective, SphinxTranslator
+
+from medialit.article import Article, BoilerplateKind, Caption, Paragraph
+from medialit.errors import ArticleError
+from medialit.ingest import load_article
+
+
+class article_headline(nodes.paragraph):  # noqa: N801 (docutils names node classes in lower case)
+    """The article's headline: a real heading in HTML, a paragraph for other builders."""
+
+
+class photo_caption(nodes.container):  # noqa: N801
+    """A photo caption with its credit: <figure><figcaption> in HTML, a container elsewhere."""
+
+
+@lru_cache(maxsize=16)
+def _load(path: str, mtime_ns: int) -> Article:
+    """Parse once per build even when several directives show the same article."""
+    return load_article(Path(path))
+
+
+class _ArticleDirective(SphinxDirective):
+    required_arguments = 1
+    has_content = False
+
+    def article(self) -> Article:
+        relative, absolute = self.env.relfn2path(self.arguments[0], self.env.docname)
+        self.env.note_dependency(relative)
+        path = Path(absolute)
+        try:
+            return _load(str(path), path.stat().st_mtime_ns if path.exists() else 0)
+        except ArticleError as error:
+            raise self.error(str(error)) from None
+
+
+def _field(term: str, *value: nodes.Node) -> nodes.definition_list_item:
+    return nodes.definition_list_item(
+        "", nodes.term("", term), nodes.definition("", nodes.paragraph("", "", *value))
+    )
+
+
+def _text(value: str) -> nodes.Text:
+    return nodes.Text(value)
+
+
+_KIND_WORDS = {
+    BoilerplateKind.NAVIGATION: "page navigation",
+    BoilerplateKind.SOCIAL: "social-media links",
+    BoilerplateKind.FOLLOW_PROMPT: "a prompt to follow the website",
+}
+
+
+class ArticleProvenanceDirective(_ArticleDirective):
+    """A box of what the page says about where the text comes from, and what it leaves out."""
+
+    def run(self) -> list[nodes.Node]:
+        article = self.article()
+        provenance = article.provenance
+        items = [
+            _field("Headline, as republished", _text(article.headline)),
+            _field("Sub-headline", _text(article.subheadline or "None shown.")),
+        ]
+        original = provenance.original_publisher or "Not stated on the page."
+        if provenance.original_date:
+            original += f", {provenance.original_date.day} {provenance.original_date:%B %Y}"
+        items.append(_field("First published by", _text(original)))
+        items.append(_field("Republished by", _text(provenance.republisher or "Not stated on the page.")))
+        byline = article.byline or "None shown: the page does not name the reporter."
+        items.append(_field("Byline (reporter)", _text(byline)))
+        photographers = ", ".join(article.photographers) or "No photo credits shown."
+        count = len(article.captions)
+        items.append(_field("Photographs", _text(f"{photographers} ({count} captioned photo{'s' * (count != 1)})")))
+        if provenance.rights:
+            items.append(_field("Rights line", _text(provenance.rights)))
+        kinds = sorted({_KIND_WORDS[line.kind] for line in article.removed})
+        if kinds:
+            removed = f"{len(article.removed)} lines of website furniture: {', '.join(kinds)}."
+            items.append(_field("Removed from the page text", _text(removed)))
+        items.append(_field("Body paragraphs", _text(f"{len(article.paragraphs)}, numbered P1 to P{len(article.paragraphs)}")))
+
+        box = nodes.admonition(classes=["medialit-provenance"])
+        box += nodes.title("", "Provenance: what the page says about itself")
+        box += nodes.definition_list("", *items)
+        return [box]
+
+
+class ArticleTextDirective(_ArticleDirective):
+    """The cleaned article: headline, sub-headline, numbered paragraphs, captions in place."""
+
+    def run(self) -> list[nodes.Node]:
+        article = self.article()
+        level = min(self.state.memo.section_level + 1, 6)
+        body = nodes.container(classes=["medialit-article"])
+        body += article_headline("", article.headline, level=level, classes=["medialit-headline"])
+        if article.subheadline:
+            body += nodes.paragraph("", article.subheadline, classes=["medialit-subheadline"])
+        body.extend(self._caption(c) for c in article.captions_after(0))
+        for paragraph in article.paragraphs:
+            body += self._paragraph(paragraph)
+            body.extend(self._caption(c) for c in article.captions_after(paragraph.n))
+        return [body]
+
+    def _paragraph(self, paragraph: Paragraph) -> nodes.paragraph:
+        node_id = f"p{paragraph.n}"
+        label = f"article-p{paragraph.n}"
+        domain = cast(StandardDomain, self.env.get_domain("std"))
+        domain.note_hyperlink_target(label, self.env.docname, node_id, paragraph.label)
+        node = nodes.paragraph("", "", ids=[node_id], classes=["medialit-para"])
+        node += nodes.inline("", paragraph.label, classes=["medialit-pnum"])
+        node += nodes.Text(" " + paragraph.text)
+        return node
+
+    @staticmethod
+    def _caption(caption: Caption) -> photo_caption:
+        node = photo_caption(classes=["medialit-photo"])
+        text = nodes.paragraph("", "", classes=["medialit-caption"])
+        text += nodes.inline("", "Photo caption (photo not reproduced): ", classes=["medialit-caption-label"])
+        text += nodes.Text(caption.text)
+        if caption.credit:
+            text += nodes.Text(" ")
+            text += nodes.inline("", f"Credit: {caption.credit}", classes=["medialit-credit"])
+        node += text
+        return node
+
+
+def visit_article_headline_html(self: SphinxTranslator, node: article_headline) -> None:
+    level = node["level"]
+    self.body.append(self.starttag(node, f"h{level}", ""))  # type: ignore[attr-defined]
+
+
+def depart_article_headline_html(self: SphinxTranslator, node: article_headline) -> None:
+    self.body.append(f"</h{node['level']}>\n")  # type: ignore[attr-defined]
+
+
+def visit_photo_caption_html(self: SphinxTranslator, node: photo_caption) -> None:
+    self.body.append(self.starttag(node, "figure", ""))  # type: ignore[attr-defined]
+    self.body.append("<figcaption>")  # type: ignore[attr-defined]
+
+
+def depart_photo_caption_html(self: SphinxTranslator, node: photo_caption) -> None:
+    self.body.append("</figcaption></figure>\n")  # type: ignore[attr-defined]
