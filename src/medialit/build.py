@@ -96,6 +96,9 @@ def build_course(root: Path | str = ".", *, clean: bool = False) -> Path:
     ]
     status = subprocess.run(command, check=False).returncode
     if status != 0 or not (layout.staged_site / "index.html").is_file():
+        # With --keep-going a failed build still writes pages (even for files it warned about);
+        # discard them so that no later build publishes them.
+        shutil.rmtree(layout.staging, ignore_errors=True)
         raise BuildError(
             f"{layout.root}: jupyter-book build failed (exit status {status}); "
             f"the messages above say where. {layout.site} was left as it was."

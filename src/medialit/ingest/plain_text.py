@@ -25,7 +25,7 @@ ORIGINALLY_PUBLISHED: Final = re.compile(
 )
 RIGHTS: Final = re.compile(r"(?:©|\(c\)|copyright\b).{0,200}", re.I)
 CAPTION: Final = re.compile(r"(?P<text>.{0,400}?)\s*\|?\s*\b(?:credit|photo|picture)\s*:\s*(?P<credit>[^|]{1,120})", re.I)
-BYLINE: Final = re.compile(r"by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:[,|].{0,80})?")
+BYLINE: Final = re.compile(r"(?i:by) (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:[,|].{0,80})?")
 SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 
 MAX_HEADLINE_CHARS: Final = 300

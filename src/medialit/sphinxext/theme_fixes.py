@@ -6,6 +6,8 @@ Each fix answers one finding of a real-browser audit of an unmodified Jupyter Bo
   ``<nav>``;
 - the theme logged "Got invalid theme mode" on every page when no mode had been stored: the
   mode now defaults to ``auto``;
+- the sidebar's buttons that open a chapter's sections were ``<summary>`` elements with only an
+  icon (axe ``summary-name``): each gets an ``aria-label`` naming its chapter;
 - the root ``index.html`` that the table of contents writes when the root page is not ``index``
   had no language, title or link (axe ``html-has-lang``, ``document-title``): a complete redirect
   page is written instead.
@@ -17,6 +19,8 @@ import html
 from pathlib import Path
 from typing import Any
 
+from bs4 import BeautifulSoup
+from markupsafe import Markup
 from sphinx.application import Sphinx
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -43,6 +47,31 @@ def _configure(app: Sphinx, config: Any) -> None:
     config.html_context.setdefault("default_mode", "auto")
 
 
+def label_section_toggles(toctree_html: str) -> str:
+    """Give every icon-only ``<summary>`` in a sidebar toctree an accessible name."""
+    soup = BeautifulSoup(toctree_html, "html.parser")
+    for summary in soup.select("li > details > summary"):
+        if summary.get_text(strip=True) or summary.get("aria-label"):
+            continue
+        link = summary.parent.find_previous_sibling("a")
+        title = link.get_text(" ", strip=True) if link else "this chapter"
+        summary["aria-label"] = f"Show or hide the sections of {title}"
+    return str(soup)
+
+
+def _wrap_toctree_function(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Post-process the theme's sidebar toctree (set by the theme in an earlier handler)."""
+    generate = context.get("generate_toctree_html")
+    if generate is None or getattr(generate, "medialit_wrapped", False):
+        return
+
+    def generate_labelled(*args: Any, **kwargs: Any) -> Markup:
+        return Markup(label_section_toggles(str(generate(*args, **kwargs))))  # noqa: S704 (theme HTML, not user text)
+
+    generate_labelled.medialit_wrapped = True  # type: ignore[attr-defined]
+    context["generate_toctree_html"] = generate_labelled
+
+
 def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
     """Write ``index.html`` → root page; the table-of-contents extension then keeps ours."""
     if exception is not None or app.builder.format != "html" or app.config.root_doc == "index":
@@ -62,4 +91,5 @@ def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
 def register_theme_fixes(app: Sphinx) -> None:
     """Connect the fixes; each is explained in this module's docstring."""
     app.connect("config-inited", _configure)
+    app.connect("html-page-context", _wrap_toctree_function, priority=600)
     app.connect("build-finished", _write_root_redirect, priority=400)

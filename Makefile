@@ -1,0 +1,47 @@
+# Thin aliases over the project's commands; README.md shows them with their measured times.
+# Everything installs from the package registries into .venv; nothing is assumed to be installed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup course test test-fast browser lab benchmark lint clean
+
+## setup: create .venv and install the pinned requirements and medialit (editable)
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check --quiet -r requirements.txt
+	$(BIN)/python -m pip install --disable-pip-version-check --quiet --no-deps --editable .
+	touch $(STAMP)
+
+## course: build the flagship course into _build/html
+course: setup
+	$(BIN)/medialit build .
+
+## browser: install Debian's chromium for the browser tests when it is missing
+browser:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
+
+## test: every test (unit, build, notebooks, browser), with the network cut off where possible
+test: setup browser
+	tests/offline.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## test-fast: the unit tests only (seconds)
+test-fast: setup
+	$(BIN)/python -m pytest -m "not build and not browser" $(PYTEST_ARGS)
+
+## lab: open the exercise notebooks in JupyterLab
+lab: setup
+	$(BIN)/jupyter lab exercises/
+
+## benchmark: time cold, warm and one-page-edit builds (figures go in README.md)
+benchmark: setup
+	$(BIN)/python benchmarks/build.py
+
+clean:
+	rm -rf _build .pytest_cache

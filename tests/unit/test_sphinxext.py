@@ -1,0 +1,108 @@
+"""The article directives inside a real (small) Sphinx build: escaping and error reporting."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+COURSE_ARTICLE = Path(__file__).resolve().parents[2] / "articles" / "wagner-kosovo-telegraph-2023.txt"
+
+CONF = """
+extensions = ["myst_parser", "medialit.sphinxext"]
+project = "directive-test"
+html_theme = "basic"
+"""
+
+PAGE = """# Test page
+
+```{{article-provenance}} /{name}
+```
+
+## Text
+
+```{{article-text}} /{name}
+```
+"""
+
+
+def sphinx_build(tmp_path: Path, article: Path) -> tuple[subprocess.CompletedProcess[str], Path]:
+    source = tmp_path / "src"
+    source.mkdir()
+    shutil.copy(article, source / article.name)
+    (source / "conf.py").write_text(CONF, encoding="utf-8")
+    (source / "index.md").write_text(PAGE.format(name=article.name), encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-n", "-q", str(source), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result, out / "index.html"
+
+
+def test_article_text_is_escaped_never_run_or_parsed(tmp_path: Path) -> None:
+    """Do HTML, script, MyST directives and template syntax in an article come out as text?"""
+    result, page = sphinx_build(tmp_path, FIXTURES / "hostile.txt")
+    assert result.returncode == 0, result.stderr
+    built = page.read_text(encoding="utf-8")
+    assert "<script>alert" not in built and "<script>x()" not in built
+    assert "<img src=x" not in built and "<b>denies</b>" not in built
+    assert "&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt;" in built
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in built
+    assert "{{ config.project }}" in built and "{% if true %}yes{% endif %}" in built
+    assert "```{admonition} Injected" in html.unescape(built)
+    assert built.count('class="admonition-title"') == 1  # the provenance box's, and no injected note
+    assert "Injected</p>" not in built
+    assert ":::{note}" in built
+    assert "$x^2$" in built
+
+
+def test_paragraphs_get_numbers_anchors_and_labels(tmp_path: Path) -> None:
+    result, page = sphinx_build(tmp_path, COURSE_ARTICLE)
+    assert result.returncode == 0, result.stderr
+    built = page.read_text(encoding="utf-8")
+    for n in range(1, 50):
+        assert f'id="p{n}"' in built
+        assert f'<span class="medialit-pnum">P{n}</span>' in built
+    assert 'id="p50"' not in built
+    assert built.count("<figure") == 4
+    assert "Credit: Heathcliff O'Malley" in html.unescape(built)
+    assert '<h3 class="medialit-headline">Wagner Group helping Serbia prepare attack on Kosovo</h3>' in built
+
+
+def test_provenance_box_states_what_the_page_says_and_does_not(tmp_path: Path) -> None:
+    result, page = sphinx_build(tmp_path, COURSE_ARTICLE)
+    assert result.returncode == 0, result.stderr
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    for expected in (
+        "Headline, as republished",
+        "The Telegraph, 11 February 2023",
+        "Genocide Watch",
+        "None shown: the page does not name the reporter.",
+        "Heathcliff O'Malley (4 captioned photos)",
+        "© Telegraph Media Group Limited 2023",
+        "49, numbered P1 to P49",
+    ):
+        assert expected in text
+
+
+def test_quotes_stay_verbatim_with_smart_quotes_off(tmp_path: Path) -> None:
+    """Are straight quotes in the article kept straight (docutils would curl them)?"""
+    result, page = sphinx_build(tmp_path, COURSE_ARTICLE)
+    assert result.returncode == 0, result.stderr
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    assert "I don't think Serbia will take military action" in text
+    assert 'the word "Wagner" was sprayed' in text
+
+
+def test_a_malformed_article_fails_the_build_naming_the_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty-article.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    result, page = sphinx_build(tmp_path, empty)
+    assert result.returncode != 0
+    assert "empty-article.txt" in result.stderr and "is empty" in result.stderr
