@@ -35,9 +35,12 @@ def _configure(app: Sphinx, config: Any) -> None:
     - The course stylesheet ships with the package, not in a book-level _static folder.
     - No smart quotes: docutils would turn the article's straight quotes into curly ones, and
       quotations must stay verbatim.
+    - No search summaries: Sphinx fetches each result page with fetch(), which browsers refuse
+      from file://, so a site opened from disk logged an error per result.
     """
     config.html_static_path.append(str(STATIC_DIR))
     config.smartquotes = False
+    config.html_show_search_summary = False
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

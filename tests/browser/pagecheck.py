@@ -1,0 +1,91 @@
+"""Open one page in a real browser, offline, and report everything wrong with it.
+
+Every request is routed: only the page's own files (file://), loopback, data:, about: and blob:
+go through; anything else is aborted and recorded. JS errors (uncaught exceptions and console
+errors) and failed local loads are recorded. Then axe-core audits the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, Request, Route
+
+LOCAL_PREFIXES: Final = ("file:", "data:", "about:", "blob:", "http://127.0.0.1", "http://localhost")
+
+AXE_OPTIONS: Final = {"resultTypes": ["violations"], "preload": False}
+"""All rules axe runs by default (WCAG A/AA and best practices). ``preload: False`` stops axe
+fetching stylesheets with XMLHttpRequest, which file:// forbids and which would log errors that
+are axe's, not the page's."""
+
+_AXE: Final = Axe()
+
+
+@dataclass
+class PageReport:
+    url: str
+    outside_requests: list[str] = field(default_factory=list)
+    failed_local_requests: list[str] = field(default_factory=list)
+    js_errors: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    """One line per axe violation: rule id, impact, and the first affected element."""
+
+    def problems(self) -> list[str]:
+        return (
+            [f"outside request: {url}" for url in self.outside_requests]
+            + [f"failed to load: {url}" for url in self.failed_local_requests]
+            + [f"JS error: {message}" for message in self.js_errors]
+            + [f"axe: {violation}" for violation in self.violations]
+        )
+
+
+def _is_local(url: str) -> bool:
+    return url.startswith(LOCAL_PREFIXES)
+
+
+def audit(page: Page) -> list[str]:
+    """axe-core violations on the page as it is now, one line each."""
+    results = _AXE.run(page, options=AXE_OPTIONS)
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['nodes'][0]['target']} "
+        f"{violation['nodes'][0]['html'][:160]}"
+        for violation in results.response["violations"]
+    ]
+
+
+def open_page(browser: Browser, url: str, report: PageReport, *, color_scheme: str = "light") -> Page:
+    """Open ``url`` in a fresh context with the offline guard and error listeners attached."""
+    context = browser.new_context(color_scheme=color_scheme, service_workers="block")
+
+    def guard(route: Route) -> None:
+        if _is_local(route.request.url):
+            route.continue_()
+        else:
+            report.outside_requests.append(route.request.url)
+            route.abort("blockedbyclient")
+
+    def failed(request: Request) -> None:
+        if _is_local(request.url):
+            report.failed_local_requests.append(f"{request.url} ({request.failure})")
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("pageerror", lambda error: report.js_errors.append(str(error)))
+    page.on("console", lambda message: report.js_errors.append(message.text) if message.type == "error" else None)
+    page.on("requestfailed", failed)
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+def check_page(browser: Browser, url: str, *, color_scheme: str = "light") -> PageReport:
+    """Open, let settle, audit and close: the whole check of one page."""
+    report = PageReport(url)
+    page = open_page(browser, url, report, color_scheme=color_scheme)
+    try:
+        report.violations = audit(page)
+    finally:
+        page.context.close()
+    return report

@@ -1,0 +1,46 @@
+"""Helpers shared by the test folders: where the course is, copying it, and whether this is CI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+COURSE_ARTICLE = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
+COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises")
+"""What a course is made of; copies of the course take exactly these."""
+
+
+def in_ci() -> bool:
+    """True when the ``CI`` variable is set to a true value, as CI sets it."""
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def copy_course(destination: Path) -> Path:
+    """Copy the flagship course's sources (not its build) to ``destination``."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in COURSE_SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        elif source.is_file():
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+def toc_docnames(toc_file: Path = ROOT / "_toc.yml") -> list[str]:
+    """Every document the table of contents lists, root first."""
+    toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
+    names = [toc["root"]]
+
+    def walk(entries: list[dict]) -> None:
+        for entry in entries:
+            if "file" in entry:
+                names.append(entry["file"])
+            walk(entry.get("chapters", []) + entry.get("sections", []))
+
+    walk(toc.get("parts", []) + toc.get("chapters", []))
+    return names
