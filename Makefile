@@ -43,5 +43,11 @@ lab: setup
 benchmark: setup
 	$(BIN)/python benchmarks/build.py
 
+## lint: ruff and mypy (the test suite runs them too)
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
 clean:
 	rm -rf _build .pytest_cache

@@ -10,8 +10,8 @@ from collections.abc import Generator
 from pathlib import Path
 
 import pytest
-from helpers import copy_course, in_ci
 
+from helpers import copy_course, in_ci
 from medialit.build import build_course
 
 

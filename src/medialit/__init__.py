@@ -4,8 +4,8 @@ The public surface is small on purpose; everything not listed in ``__all__`` is 
 """
 
 from medialit.article import Article, Caption, Paragraph, Provenance
-from medialit.errors import ArticleError, BuildError, MedialitError
 from medialit.build import build_course
+from medialit.errors import ArticleError, BuildError, MedialitError
 from medialit.ingest import load_article
 
 __version__ = "0.1.0"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class BoilerplateKind(str, Enum):
+class BoilerplateKind(StrEnum):
     """Kinds of website furniture removed from pasted article text."""
 
     NAVIGATION = "navigation"

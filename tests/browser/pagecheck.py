@@ -49,8 +49,7 @@ def audit(page: Page) -> list[str]:
     """axe-core violations on the page as it is now, one line each."""
     results = _AXE.run(page, options=AXE_OPTIONS)
     return [
-        f"{violation['id']} ({violation['impact']}): {violation['nodes'][0]['target']} "
-        f"{violation['nodes'][0]['html'][:160]}"
+        f"{violation['id']} ({violation['impact']}): {violation['nodes'][0]['target']} {violation['nodes'][0]['html'][:160]}"
         for violation in results.response["violations"]
     ]
 

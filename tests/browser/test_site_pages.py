@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import toc_docnames
 from pagecheck import PageReport, audit, check_page, open_page
 from playwright.sync_api import Browser
+
+from helpers import toc_docnames
 
 PAGES = [f"{name}.html" for name in toc_docnames()] + ["genindex.html", "search.html"]
 """Every page the site should have: the table of contents, plus Sphinx's index and search."""

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from medialit import BuildError, build_course, load_article
-
 from helpers import COURSE_ARTICLE, copy_course, toc_docnames
+from medialit import BuildError, build_course, load_article
 
 pytestmark = pytest.mark.build
 

@@ -56,7 +56,7 @@ def test_paragraph_text_is_verbatim(article) -> None:
     for paragraph in article.paragraphs:
         assert paragraph.text in source_lines, paragraph.label
     assert "I don't think" in article.paragraph(18).text  # straight apostrophe, as printed
-    assert "the word \"Wagner\"" in article.paragraph(27).text
+    assert 'the word "Wagner"' in article.paragraph(27).text
 
 
 def test_captions_are_not_paragraphs_and_keep_their_credit(article) -> None:

@@ -103,6 +103,6 @@ def test_quotes_stay_verbatim_with_smart_quotes_off(tmp_path: Path) -> None:
 def test_a_malformed_article_fails_the_build_naming_the_file(tmp_path: Path) -> None:
     empty = tmp_path / "empty-article.txt"
     empty.write_text("\n\n", encoding="utf-8")
-    result, page = sphinx_build(tmp_path, empty)
+    result, _ = sphinx_build(tmp_path, empty)
     assert result.returncode != 0
     assert "empty-article.txt" in result.stderr and "is empty" in result.stderr

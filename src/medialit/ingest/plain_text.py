@@ -44,10 +44,9 @@ def _blocks(lines: list[tuple[int, str]]) -> list[_Block]:
     start = 0
     previous = -1
     for number, line in lines:
-        if not line.strip() or (current and number != previous + 1):
-            if current:
-                blocks.append(_Block(" ".join(current), start))
-                current = []
+        if current and (not line.strip() or number != previous + 1):
+            blocks.append(_Block(" ".join(current), start))
+            current = []
         if line.strip():
             if not current:
                 start = number
@@ -70,7 +69,7 @@ def _parse_date(text: str | None) -> dt.date | None:
 
 
 def _display_name(name: str) -> str:
-    """"the Telegraph" → "The Telegraph": the page's words, capitalised to stand alone."""
+    """ "the Telegraph" → "The Telegraph": the page's words, capitalised to stand alone."""
     name = name.strip().rstrip(".:")
     return name[:1].upper() + name[1:]
 
@@ -106,9 +105,7 @@ def parse_plain_text(text: str, source: Path) -> Article:
         elif RIGHTS.fullmatch(block.text):
             rights = block.text
         elif match := CAPTION.fullmatch(block.text):
-            captions.append(
-                Caption(match.group("text").strip(" |"), match.group("credit").strip(), len(paragraphs), block.line)
-            )
+            captions.append(Caption(match.group("text").strip(" |"), match.group("credit").strip(), len(paragraphs), block.line))
         elif not paragraphs and byline is None and (match := BYLINE.fullmatch(block.text)):
             byline = match.group("name")
         elif headline is None:

@@ -27,11 +27,11 @@ from medialit.errors import ArticleError
 from medialit.ingest import load_article
 
 
-class article_headline(nodes.paragraph):  # noqa: N801 (docutils names node classes in lower case)
+class article_headline(nodes.paragraph):
     """The article's headline: a real heading in HTML, a paragraph for other builders."""
 
 
-class photo_caption(nodes.container):  # noqa: N801
+class photo_caption(nodes.container):
     """A photo caption with its credit: <figure><figcaption> in HTML, a container elsewhere."""
 
 
@@ -56,9 +56,7 @@ class _ArticleDirective(SphinxDirective):
 
 
 def _field(term: str, *value: nodes.Node) -> nodes.definition_list_item:
-    return nodes.definition_list_item(
-        "", nodes.term("", term), nodes.definition("", nodes.paragraph("", "", *value))
-    )
+    return nodes.definition_list_item("", nodes.term("", term), nodes.definition("", nodes.paragraph("", "", *value)))
 
 
 def _text(value: str) -> nodes.Text:
@@ -147,17 +145,17 @@ class ArticleTextDirective(_ArticleDirective):
 
 def visit_article_headline_html(self: SphinxTranslator, node: article_headline) -> None:
     level = node["level"]
-    self.body.append(self.starttag(node, f"h{level}", ""))  # type: ignore[attr-defined]
+    self.body.append(self.starttag(node, f"h{level}", ""))
 
 
 def depart_article_headline_html(self: SphinxTranslator, node: article_headline) -> None:
-    self.body.append(f"</h{node['level']}>\n")  # type: ignore[attr-defined]
+    self.body.append(f"</h{node['level']}>\n")
 
 
 def visit_photo_caption_html(self: SphinxTranslator, node: photo_caption) -> None:
-    self.body.append(self.starttag(node, "figure", ""))  # type: ignore[attr-defined]
-    self.body.append("<figcaption>")  # type: ignore[attr-defined]
+    self.body.append(self.starttag(node, "figure", ""))
+    self.body.append("<figcaption>")
 
 
 def depart_photo_caption_html(self: SphinxTranslator, node: photo_caption) -> None:
-    self.body.append("</figcaption></figure>\n")  # type: ignore[attr-defined]
+    self.body.append("</figcaption></figure>\n")

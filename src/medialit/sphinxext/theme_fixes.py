@@ -53,7 +53,7 @@ def label_section_toggles(toctree_html: str) -> str:
     for summary in soup.select("li > details > summary"):
         if summary.get_text(strip=True) or summary.get("aria-label"):
             continue
-        link = summary.parent.find_previous_sibling("a")
+        link = summary.parent.find_previous_sibling("a") if summary.parent else None
         title = link.get_text(" ", strip=True) if link else "this chapter"
         summary["aria-label"] = f"Show or hide the sections of {title}"
     return str(soup)
@@ -66,7 +66,7 @@ def _wrap_toctree_function(app: Sphinx, pagename: str, templatename: str, contex
         return
 
     def generate_labelled(*args: Any, **kwargs: Any) -> Markup:
-        return Markup(label_section_toggles(str(generate(*args, **kwargs))))  # noqa: S704 (theme HTML, not user text)
+        return Markup(label_section_toggles(str(generate(*args, **kwargs))))
 
     generate_labelled.medialit_wrapped = True  # type: ignore[attr-defined]
     context["generate_toctree_html"] = generate_labelled
