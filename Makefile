@@ -45,8 +45,8 @@ benchmark: setup
 
 ## lint: ruff and mypy (the test suite runs them too)
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks .ci
+	$(BIN)/ruff format --check src tests benchmarks .ci
 	$(BIN)/mypy
 
 clean:
