@@ -14,7 +14,8 @@ from pathlib import Path
 
 from medialit import __version__
 from medialit.build import build_course
-from medialit.errors import MedialitError
+from medialit.errors import MedialitError, QuizError
+from medialit.quiz import find_banks, load_bank
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -24,6 +25,22 @@ def _build(args: argparse.Namespace) -> int:
     site = build_course(args.course, clean=args.clean)
     print(f"Built {site / 'index.html'}")
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    banks = questions = 0
+    failed = False
+    for path in find_banks(args.path):
+        try:
+            bank = load_bank(path)
+        except QuizError as error:
+            print(f"medialit: error: {error}", file=sys.stderr)
+            failed = True
+            continue
+        banks += 1
+        questions += len(bank.questions)
+    print(f"{questions} questions in {banks} banks")
+    return EXIT_ERROR if failed else 0
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -43,6 +60,16 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
     build.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
     build.set_defaults(run=_build)
+
+    check = commands.add_parser(
+        "check",
+        help="validate quiz banks (YAML) and count their questions",
+        description="Validate every quiz bank at PATH (a .yml file, or a folder searched recursively). "
+        "Each invalid bank is reported with its file, line, question and field; the exit status is "
+        "non-zero if any is invalid. The last line is 'N questions in M banks'.",
+    )
+    check.add_argument("path", nargs="?", type=Path, default=Path("exercises"), help="bank file or folder (default: exercises)")
+    check.set_defaults(run=_check)
     return parser
 
 

@@ -6,6 +6,7 @@ exits non-zero. Anything else escaping is a bug.
 
     MedialitError
     ├── ArticleError        an article file cannot be read or parsed
+    ├── QuizError           a quiz bank file is not valid YAML or breaks the schema
     └── BuildError          the book could not be built; the previous site is left untouched
 """
 
@@ -30,6 +31,26 @@ class ArticleError(MedialitError):
         self.reason = message
         where = f"{self.path}:{line}" if line is not None else f"{self.path}"
         super().__init__(f"{where}: {message}")
+
+
+class QuizError(MedialitError):
+    """A quiz bank is invalid. The message reads ``file:line: question 'id': field: problem``."""
+
+    def __init__(
+        self, path: Path | str, message: str, *, line: int | None = None, question: str | None = None, field: str | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.question = question
+        self.field = field
+        self.reason = message
+        where = f"{self.path}:{line}" if line is not None else f"{self.path}"
+        parts = [where]
+        if question:
+            parts.append(f"question {question!r}")
+        if field:
+            parts.append(field)
+        super().__init__(": ".join([*parts, message]))
 
 
 class BuildError(MedialitError):
