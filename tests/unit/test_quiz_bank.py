@@ -175,3 +175,17 @@ def test_check_command_reports_each_bad_bank_and_fails(tmp_path: Path, capsys: p
     captured = capsys.readouterr()
     assert "bank.yml" in captured.err and "used twice" in captured.err
     assert captured.out.strip().splitlines()[-1] == "7 questions in 1 banks"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"schema_version: 1\n\x00\x01", "binary file"), (b"title: caf\xe9\n", "not UTF-8"), (None, "no such file")],
+    ids=["binary", "latin-1", "missing"],
+)
+def test_unreadable_bank_files_are_refused(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "bank.yml"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(QuizError, match=message) as raised:
+        load_bank(path)
+    assert str(raised.value).startswith(str(path))

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from medialit.errors import ArticleError, QuizError
 from medialit.ingest import load_article
 from medialit.quiz.model import SCHEMA_VERSION, FindInText, QuestionType, QuizBank
+from medialit.textfile import UnreadableFile, read_utf8_text
 
 MAX_BYTES: Final = 1_000_000
 BANK_SUFFIXES: Final = (".yml", ".yaml")
@@ -24,17 +25,9 @@ BANK_SUFFIXES: Final = (".yml", ".yaml")
 
 def _read(path: Path) -> str:
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizError(path, "no such file") from None
-    except OSError as error:
-        raise QuizError(path, f"cannot be read ({error.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise QuizError(path, f"is {len(data):,} bytes; a quiz bank may be at most {MAX_BYTES:,}")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise QuizError(path, "is not UTF-8 text", line=data[: error.start].count(b"\n") + 1) from None
+        return read_utf8_text(path, max_bytes=MAX_BYTES, kind="a quiz bank")
+    except UnreadableFile as problem:
+        raise QuizError(path, problem.message, line=problem.line) from None
 
 
 def _node_at(root: yaml.Node, path: Sequence[str | int]) -> yaml.Node:
