@@ -89,17 +89,17 @@ def _error(path: Path, root: yaml.Node, data: Any, loc: Sequence[str | int], mes
     return QuizError(path, message, line=line, question=_question_id(data, data_path), field=_field_name(data_path))
 
 
-def _paragraph_refs(bank: QuizBank) -> Iterator[tuple[int, list[str | int], int]]:
-    """(question index, location, paragraph number) for every paragraph a question cites."""
+def _paragraph_refs(bank: QuizBank) -> Iterator[tuple[list[str | int], int]]:
+    """(location in the file, paragraph number) for every paragraph a question cites."""
     for index, question in enumerate(bank.questions):
         for position, n in enumerate(question.paragraphs):
-            yield index, ["questions", index, "paragraphs", position], n
+            yield ["questions", index, "paragraphs", position], n
         if isinstance(question, FindInText):
             for field in ("answer", "candidates"):
                 for position, n in enumerate(getattr(question, field)):
-                    yield index, ["questions", index, field, position], n
+                    yield ["questions", index, field, position], n
             for n in question.feedback:
-                yield index, ["questions", index, "feedback", n], n
+                yield ["questions", index, "feedback", n], n
 
 
 def _validation_error(path: Path, root: yaml.Node, data: Any, error: ValidationError) -> QuizError:
@@ -124,13 +124,17 @@ def load_bank(path: Path | str) -> QuizBank:
     """Read, parse and validate one quiz bank; QuizError on the first problem found."""
     path = Path(path)
     text = _read(path)
+    loader = yaml.SafeLoader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # One parse: the node tree gives line numbers for errors, the data built from it is validated.
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)
         raise QuizError(path, f"not valid YAML: {problem}", line=mark.line + 1 if mark else None) from None
+    finally:
+        loader.dispose()
     if root is None or not isinstance(data, dict):
         raise QuizError(path, "a quiz bank must be a YAML mapping with schema_version, id, title and questions", line=1)
 
@@ -154,7 +158,7 @@ def load_bank(path: Path | str) -> QuizBank:
     except ArticleError as error:
         raise _error(path, root, data, ["article"], f"the article cannot be read: {error}") from None
     last = len(article.paragraphs)
-    for _, loc, n in _paragraph_refs(bank):
+    for loc, n in _paragraph_refs(bank):
         if n > last:
             raise _error(path, root, data, loc, f"P{n} does not exist: the article has P1-P{last}")
     return bank
