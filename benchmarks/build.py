@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -21,18 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises")
+from medialit.build import copy_course_sources
+
 MEDIALIT = Path(sys.executable).parent / "medialit"
 EDITED_PAGE = Path("book") / "how-to-use.md"
-
-
-def copy_course(source: Path, destination: Path) -> Path:
-    for name in COURSE_SOURCES:
-        if (source / name).is_dir():
-            shutil.copytree(source / name, destination / name)
-        elif (source / name).is_file():
-            shutil.copy2(source / name, destination / name)
-    return destination
 
 
 def timed_build(course: Path, *extra: str) -> float:
@@ -52,7 +43,7 @@ def measure(source: Path, runs: int) -> dict[str, list[float] | int]:
     size = 0
     for run in range(runs):
         with tempfile.TemporaryDirectory(prefix="medialit-bench-") as tmp:
-            course = copy_course(source, Path(tmp))
+            course = copy_course_sources(source, Path(tmp))
             cold.append(timed_build(course, "--clean"))
             warm.append(timed_build(course))
             with (course / EDITED_PAGE).open("a", encoding="utf-8") as page:

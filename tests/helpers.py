@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import yaml
 
+from medialit.build import copy_course_sources
+
 ROOT = Path(__file__).resolve().parent.parent
 COURSE_ARTICLE = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
-COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises")
-"""What a course is made of; copies of the course take exactly these."""
 
 
 def in_ci() -> bool:
@@ -21,14 +20,7 @@ def in_ci() -> bool:
 
 def copy_course(destination: Path) -> Path:
     """Copy the flagship course's sources (not its build) to ``destination``."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in COURSE_SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        elif source.is_file():
-            shutil.copy2(source, destination / name)
-    return destination
+    return copy_course_sources(ROOT, destination)
 
 
 def toc_docnames(toc_file: Path = ROOT / "_toc.yml") -> list[str]:

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from medialit.errors import BuildError, MedialitError
 
+COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises")
+"""What a course is made of; everything else in its folder (builds, caches) is not the course."""
+
 STRICT_FLAGS = ("-W", "-n", "--keep-going")
 """Warnings are errors, broken references are warnings, and every warning is reported at once."""
 
@@ -47,6 +50,17 @@ class CourseLayout:
         for name in ("_config.yml", "_toc.yml"):
             if not (self.root / name).is_file():
                 raise MedialitError(f"{self.root}: not a course directory (no {name})")
+
+
+def copy_course_sources(source: Path, destination: Path) -> Path:
+    """Copy a course's sources (``COURSE_SOURCES``, not its build) into ``destination``."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in COURSE_SOURCES:
+        if (source / name).is_dir():
+            shutil.copytree(source / name, destination / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        elif (source / name).is_file():
+            shutil.copy2(source / name, destination / name)
+    return destination
 
 
 def jupyter_book_command() -> Path:

@@ -7,6 +7,8 @@ errors) and failed local loads are recorded. Then axe-core audits the page.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -79,12 +81,19 @@ def open_page(browser: Browser, url: str, report: PageReport, *, color_scheme: s
     return page
 
 
-def check_page(browser: Browser, url: str, *, color_scheme: str = "light") -> PageReport:
-    """Open, let settle, audit and close: the whole check of one page."""
+@contextmanager
+def opened(browser: Browser, url: str, *, color_scheme: str = "light") -> Iterator[tuple[Page, PageReport]]:
+    """The page open under the guard, with its report; the page's context is closed afterwards."""
     report = PageReport(url)
     page = open_page(browser, url, report, color_scheme=color_scheme)
     try:
-        report.violations = audit(page)
+        yield page, report
     finally:
         page.context.close()
+
+
+def check_page(browser: Browser, url: str, *, color_scheme: str = "light") -> PageReport:
+    """Open, let settle, audit and close: the whole check of one page."""
+    with opened(browser, url, color_scheme=color_scheme) as (page, report):
+        report.violations = audit(page)
     return report

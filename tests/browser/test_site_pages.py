@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pagecheck import PageReport, audit, check_page, open_page
+from pagecheck import audit, check_page, opened
 from playwright.sync_api import Browser
 
 from helpers import toc_docnames
@@ -39,13 +39,9 @@ def test_every_built_page_is_in_the_checked_list(built_site: Path) -> None:
 
 
 def test_root_index_opens_the_course(browser: Browser, built_site: Path) -> None:
-    report = PageReport("index.html")
-    page = open_page(browser, (built_site / REDIRECT).as_uri(), report)
-    try:
+    with opened(browser, (built_site / REDIRECT).as_uri()) as (page, report):
         page.wait_for_url("**/book/index.html")
         assert page.locator("h1").first.inner_text().startswith("Reading the news closely")
-    finally:
-        page.context.close()
     assert report.problems() == []
 
 
@@ -60,40 +56,28 @@ def test_root_redirect_page_itself_is_accessible(browser: Browser, built_site: P
 
 
 def test_search_works_from_file_urls(browser: Browser, built_site: Path) -> None:
-    report = PageReport("search.html")
-    page = open_page(browser, (built_site / "search.html").as_uri() + "?q=Carabinieri", report)
-    try:
+    with opened(browser, (built_site / "search.html").as_uri() + "?q=Carabinieri") as (page, report):
         results = page.locator("#search-results ul.search li")
         results.first.wait_for(timeout=10_000)
         links = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
         assert any(link and "book/article.html" in link for link in links)
-    finally:
-        page.context.close()
     assert report.problems() == []
 
 
 def test_keyboard_user_can_skip_to_the_content(browser: Browser, built_site: Path) -> None:
-    report = PageReport("article.html")
-    page = open_page(browser, (built_site / "book" / "article.html").as_uri(), report)
-    try:
+    with opened(browser, (built_site / "book" / "article.html").as_uri()) as (page, report):
         page.keyboard.press("Tab")
         focused = page.evaluate("document.activeElement.textContent.trim()")
         assert focused == "Skip to main content"
         page.keyboard.press("Enter")
         assert page.evaluate("location.hash") == "#main-content"
-    finally:
-        page.context.close()
     assert report.problems() == []
 
 
 def test_paragraph_links_land_on_the_paragraph(browser: Browser, built_site: Path) -> None:
-    report = PageReport("how-to-use.html")
-    page = open_page(browser, (built_site / "book" / "how-to-use.html").as_uri(), report)
-    try:
+    with opened(browser, (built_site / "book" / "how-to-use.html").as_uri()) as (page, report):
         page.get_by_role("link", name="P2", exact=True).click()
         page.wait_for_url("**/book/article.html#p2")
         assert page.locator("#p2").is_visible()
         assert page.locator("#p2").inner_text().startswith("P2 The secret operation")
-    finally:
-        page.context.close()
     assert report.problems() == []
