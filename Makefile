@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup course test test-fast browser lab benchmark lint clean
+.PHONY: setup course test test-fast browser lab notebooks benchmark lint clean
 
 ## setup: create .venv and install the pinned requirements and medialit (editable)
 setup: $(STAMP)
@@ -29,6 +29,7 @@ browser:
 
 ## test: every test (unit, build, notebooks, browser), with the network cut off where possible
 test: setup browser
+	$(BIN)/medialit check exercises
 	tests/offline.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## test-fast: the unit tests only (seconds)
@@ -38,6 +39,10 @@ test-fast: setup
 ## lab: open the exercise notebooks in JupyterLab
 lab: setup
 	$(BIN)/jupyter lab exercises/
+
+## notebooks: re-run the exercise notebooks and save their outputs (commit them; nbval compares)
+notebooks: setup
+	$(BIN)/jupyter execute --inplace exercises/*.ipynb
 
 ## benchmark: time cold, warm and one-page-edit builds (figures go in README.md)
 benchmark: setup

@@ -1,8 +1,9 @@
 """The Sphinx extension every medialit book loads (``medialit.sphinxext`` in ``_config.yml``).
 
 It gives chapters directives that read an article file at build time, so the text a chapter
-shows is the text ingest produced, never retyped. Article text becomes docutils Text nodes,
-which every builder escapes: nothing in an article is ever parsed as MyST or run as HTML.
+shows is the text ingest produced, never retyped, and the quiz pages (course id, "My progress").
+Article text becomes docutils Text nodes, which every builder escapes: nothing in an article is
+ever parsed as MyST or run as HTML.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from medialit.sphinxext.article_directives import (
     visit_article_headline_html,
     visit_photo_caption_html,
 )
+from medialit.sphinxext.quiz_pages import register_quiz_pages
 from medialit.sphinxext.rebuild import register_rebuild_on_change
 from medialit.sphinxext.theme_fixes import register_theme_fixes
 
@@ -51,5 +53,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _configure)
     app.add_css_file("medialit.css")
     register_theme_fixes(app)
+    register_quiz_pages(app)
     register_rebuild_on_change(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,106 @@
+"""The site's quiz: HTML that reads without JavaScript, plus the inline engine that grades it.
+
+A static site has no kernel, so the quiz must run in the page itself. The markup comes from a
+Jinja2 template with autoescaping (bank and article text is always shown as text); the bank's
+data travels in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
+escaped, so no text can close the block. The engine (``static/quiz.js`` and ``quiz.css``) is
+inlined, so the output needs nothing outside itself: it works in the built site, offline, and in
+any notebook viewer that runs scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from medialit.article import Article
+from medialit.quiz.grade import right_items
+from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
+from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("medialit.quiz", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def json_for_script(data: Any) -> Markup:
+    """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` become ``\\u`` escapes, so text such as
+    ``</script>`` in a bank cannot end the block early."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def paragraph_refs(question: Question) -> str:
+    """The justifying paragraphs as the course cites them: ``P2, P13``."""
+    return ", ".join(f"P{n}" for n in question.paragraphs)
+
+
+def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any]:
+    """What the template needs for one question, with display orders already decided."""
+    view: dict[str, Any] = {
+        "id": question.id,
+        "type": str(question.type),
+        "dom_id": element_id(bank, question),
+        "prompt": question.prompt,
+        "explanation": question.explanation,
+        "refs": paragraph_refs(question),
+    }
+    match question:
+        case SingleChoice() | MultipleSelect():
+            view["options"] = [{"index": i, "text": option.text} for i, option in enumerate(question.options)]
+        case Matching():
+            rights = right_items(question)
+            view["pairs"] = [{"index": i, "left": pair.left} for i, pair in enumerate(question.pairs)]
+            view["choices"] = [{"index": i, "text": rights[i]} for i in matching_choices(question)]
+        case Ordering():
+            view["order_items"] = [{"index": i, "text": question.items[i].text} for i in ordering_start(question)]
+        case FindInText():
+            view["paragraph_choices"] = [{"n": n, "text": article.paragraph(n).text} for n in find_candidates(question, article)]
+        case ShortAnswer():
+            view["model_answer"] = question.model_answer
+            view["rubric"] = [{"index": i, "text": text} for i, text in enumerate(question.rubric)]
+    return view
+
+
+def bank_data(bank: QuizBank) -> dict[str, Any]:
+    """The bank as the browser's grader reads it: the same JSON the Python models dump."""
+    return {
+        "id": bank.id,
+        "title": bank.title,
+        "chapter": bank.chapter,
+        "questions": [question.model_dump(mode="json") for question in bank.questions],
+    }
+
+
+@cache
+def engine_html() -> Markup:
+    """The quiz engine as inline ``<style>`` and ``<script>``: safe to repeat on a page (it runs once)."""
+    static = files("medialit.quiz") / "static"
+    css = static.joinpath("quiz.css").read_text(encoding="utf-8")
+    js = static.joinpath("quiz.js").read_text(encoding="utf-8")
+    return Markup(f'<style class="mlq-engine">\n{css}</style>\n<script class="mlq-engine">\n{js}</script>\n')
+
+
+def render_bank_html(bank: QuizBank, article: Article, *, engine: bool = True) -> str:
+    """The bank as an HTML fragment for the site (with the inline engine unless ``engine`` is False)."""
+    template = _environment().get_template("quiz.html.j2")
+    html = template.render(
+        bank=bank,
+        bank_id=element_id(bank),
+        questions=[_view(bank, question, article) for question in bank.questions],
+        data_json=json_for_script(bank_data(bank)),
+    )
+    return html + (str(engine_html()) if engine else "")

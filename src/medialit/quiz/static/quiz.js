@@ -1,0 +1,701 @@
+/* medialit quizzes in the browser: the grader, the quiz behaviour and the progress page.
+
+   The grader is a line-by-line port of medialit/quiz/grade.py (the scoring rules are stated there);
+   a parity test grades every possible response with both and requires identical results.
+   Everything stays in this browser: answers are kept in localStorage under a versioned key, and
+   nothing is sent anywhere. Bank text is only ever set with textContent, never parsed as HTML. */
+(function () {
+  "use strict";
+  if (window.MedialitQuiz) {
+    window.MedialitQuiz.enhanceAll();
+    return;
+  }
+
+  var STORE_VERSION = 1;
+  var KEY_PREFIX = "medialit:v";
+
+  /* ---------------------------------------------------------------- the grader */
+
+  function ResponseError(message) {
+    this.name = "ResponseError";
+    this.message = message;
+  }
+  ResponseError.prototype = Object.create(Error.prototype);
+
+  function fail(question, message) {
+    throw new ResponseError("question '" + question.id + "': " + message);
+  }
+
+  function isInt(value) {
+    return typeof value === "number" && Number.isInteger(value);
+  }
+
+  function statusOf(points, maxPoints) {
+    if (points === maxPoints) return "correct";
+    return points > 0 ? "partial" : "incorrect";
+  }
+
+  function result(status, points, maxPoints, marks, feedback) {
+    return { status: status, points: points, max_points: maxPoints, marks: marks || {}, feedback: feedback || [] };
+  }
+
+  function unanswered(maxPoints) {
+    return result("unanswered", 0, maxPoints);
+  }
+
+  function checkIndex(question, value, size, what) {
+    if (!isInt(value) || value < 0 || value >= size) {
+      fail(question, what + " must be a whole number from 0 to " + (size - 1) + ", not " + JSON.stringify(value));
+    }
+    return value;
+  }
+
+  function intList(question, response, what) {
+    if (!Array.isArray(response) || !response.every(isInt)) {
+      fail(question, "the response must be a list of " + what + ", not " + JSON.stringify(response));
+    }
+    if (new Set(response).size !== response.length) {
+      fail(question, "the response names the same " + what.slice(0, -1) + " twice");
+    }
+    return response.slice();
+  }
+
+  function byNumber(a, b) {
+    return Number(a) - Number(b);
+  }
+
+  /* Right-minus-wrong scoring shared by multiple select and find-in-text (parts keyed by text). */
+  function selectMany(chosen, correct, feedback) {
+    var marks = {};
+    var right = correct.filter(function (key) { return chosen.has(key); });
+    var wrong = Array.from(chosen).filter(function (key) { return correct.indexOf(key) < 0; });
+    right.forEach(function (key) { marks[key] = "right"; });
+    wrong.forEach(function (key) { marks[key] = "wrong"; });
+    correct.forEach(function (key) { if (!chosen.has(key)) marks[key] = "missed"; });
+    var points = Math.max(0, right.length - wrong.length);
+    var ordered = Object.keys(marks).sort(function (a, b) {
+      var missed = (marks[a] === "missed") - (marks[b] === "missed");
+      return missed !== 0 ? missed : byNumber(a, b);
+    });
+    var texts = ordered.filter(function (key) { return Object.prototype.hasOwnProperty.call(feedback, key); })
+      .map(function (key) { return feedback[key]; });
+    return result(statusOf(points, correct.length), points, correct.length, marks, texts);
+  }
+
+  function gradeSingle(q, response) {
+    if (response === null || response === undefined) return unanswered(1);
+    var chosen = checkIndex(q, response, q.options.length, "the chosen option");
+    var option = q.options[chosen];
+    var marks = {};
+    marks[String(chosen)] = option.correct ? "right" : "wrong";
+    if (!option.correct) {
+      var key = q.options.findIndex(function (o) { return o.correct; });
+      marks[String(key)] = "missed";
+    }
+    var points = option.correct ? 1 : 0;
+    return result(statusOf(points, 1), points, 1, marks, [option.feedback]);
+  }
+
+  function gradeMultiple(q, response) {
+    var correct = [];
+    q.options.forEach(function (o, i) { if (o.correct) correct.push(String(i)); });
+    if (response === null || response === undefined || (Array.isArray(response) && response.length === 0)) {
+      return unanswered(correct.length);
+    }
+    var chosen = intList(q, response, "option indices");
+    chosen.forEach(function (value) { checkIndex(q, value, q.options.length, "each chosen option"); });
+    var feedback = {};
+    q.options.forEach(function (o, i) { feedback[String(i)] = o.feedback; });
+    return selectMany(new Set(chosen.map(String)), correct, feedback);
+  }
+
+  function gradeTrueFalse(q, response) {
+    if (response === null || response === undefined) return unanswered(1);
+    if (typeof response !== "boolean") fail(q, "the response must be true or false, not " + JSON.stringify(response));
+    var right = response === q.answer;
+    var text = response ? q.feedback.when_true : q.feedback.when_false;
+    return result(statusOf(right ? 1 : 0, 1), right ? 1 : 0, 1, { answer: right ? "right" : "wrong" }, [text]);
+  }
+
+  function rightItems(q) {
+    return q.pairs.map(function (p) { return p.right; }).concat(q.distractors || []);
+  }
+
+  function gradeMatching(q, response) {
+    var size = q.pairs.length;
+    if (response === null || response === undefined ||
+        (Array.isArray(response) && response.every(function (v) { return v === null; }))) {
+      return unanswered(size);
+    }
+    if (!Array.isArray(response) || response.length !== size) {
+      fail(q, "the response must be a list of " + size + " choices (or nulls), not " + JSON.stringify(response));
+    }
+    var choices = rightItems(q).length;
+    var marks = {};
+    var feedback = [];
+    q.pairs.forEach(function (pair, i) {
+      var choice = response[i];
+      if (choice !== null) checkIndex(q, choice, choices, "the choice for pair " + i);
+      var right = choice === i;
+      marks[String(i)] = right ? "right" : (choice !== null ? "wrong" : "missed");
+      if (!right) feedback.push(pair.feedback);
+    });
+    var points = Object.keys(marks).filter(function (k) { return marks[k] === "right"; }).length;
+    return result(statusOf(points, size), points, size, marks, feedback);
+  }
+
+  function gradeOrdering(q, response) {
+    var size = q.items.length;
+    if (response === null || response === undefined) return unanswered(size);
+    var placed = intList(q, response, "item indices");
+    var sorted = placed.slice().sort(byNumber);
+    if (sorted.length !== size || !sorted.every(function (v, i) { return v === i; })) {
+      fail(q, "the response must list each of the " + size + " items once, not " + JSON.stringify(response));
+    }
+    var marks = {};
+    placed.forEach(function (item, position) { marks[String(item)] = item === position ? "right" : "wrong"; });
+    var feedback = [];
+    q.items.forEach(function (item, i) {
+      if (marks[String(i)] === "wrong" && item.feedback !== null && item.feedback !== undefined) feedback.push(item.feedback);
+    });
+    var points = placed.filter(function (item, position) { return item === position; }).length;
+    return result(statusOf(points, size), points, size, marks, feedback);
+  }
+
+  function gradeFindInText(q, response) {
+    if (response === null || response === undefined || (Array.isArray(response) && response.length === 0)) {
+      return unanswered(q.answer.length);
+    }
+    var chosen = intList(q, response, "paragraph numbers");
+    if (chosen.some(function (n) { return n < 1; })) {
+      fail(q, "paragraph numbers start at 1, not " + Math.min.apply(null, chosen));
+    }
+    var candidates = q.candidates || [];
+    if (candidates.length) {
+      var outside = chosen.filter(function (n) { return candidates.indexOf(n) < 0; }).sort(byNumber);
+      if (outside.length) fail(q, "P" + outside[0] + " is not among the paragraphs offered");
+    }
+    var correct = q.answer.slice().sort(byNumber).map(String);
+    return selectMany(new Set(chosen.map(String)), correct, q.feedback || {});
+  }
+
+  function gradeShortAnswer(q, response) {
+    var size = q.rubric.length;
+    if (response === null || response === undefined) return unanswered(size);
+    var keys = response && typeof response === "object" && !Array.isArray(response) ? Object.keys(response).sort() : [];
+    if (keys.length !== 2 || keys[0] !== "text" || keys[1] !== "ticked" || typeof response.text !== "string") {
+      fail(q, "the response must be {\"text\": ..., \"ticked\": [...]}, not " + JSON.stringify(response));
+    }
+    var ticked = intList(q, response.ticked, "rubric indices");
+    ticked.forEach(function (value) { checkIndex(q, value, size, "each ticked rubric item"); });
+    if (!response.text.trim()) return unanswered(size);
+    var marks = {};
+    ticked.forEach(function (i) { marks[String(i)] = "right"; });
+    return result("self-assessed", ticked.length, size, marks, []);
+  }
+
+  var GRADERS = {
+    "single": gradeSingle,
+    "multiple": gradeMultiple,
+    "true-false": gradeTrueFalse,
+    "matching": gradeMatching,
+    "ordering": gradeOrdering,
+    "find-in-text": gradeFindInText,
+    "short-answer": gradeShortAnswer
+  };
+
+  /* Grade one response (JSON, shaped as grade.py's docstring says) to one question (the bank's JSON). */
+  function grade(question, response) {
+    var grader = GRADERS[question.type];
+    if (!grader) throw new TypeError("not a question type: " + question.type);
+    return grader(question, response);
+  }
+
+  /* ---------------------------------------------------------------- storage */
+
+  function courseId() {
+    var meta = document.querySelector('meta[name="medialit-course"]');
+    return (meta && meta.getAttribute("content")) || "notebook";
+  }
+
+  function storeKey(course) {
+    return KEY_PREFIX + STORE_VERSION + ":" + course;
+  }
+
+  function emptyStore(course) {
+    return { version: STORE_VERSION, course: course, banks: {} };
+  }
+
+  function storage() {
+    try {
+      var probe = "medialit:probe";
+      window.localStorage.setItem(probe, probe);
+      window.localStorage.removeItem(probe);
+      return window.localStorage;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function isPlainObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /* Read the saved answers. Storage that is damaged, or from another version of the course's
+     format, is never thrown away and never breaks the page: it is kept aside and a notice says so. */
+  function loadStore(course) {
+    var local = storage();
+    if (!local) {
+      return { store: emptyStore(course), saving: false,
+        notice: "This browser is not keeping answers (its storage is switched off), so they will be lost when you leave the page." };
+    }
+    var key = storeKey(course);
+    var raw = local.getItem(key);
+    if (raw === null) {
+      for (var i = 0; i < local.length; i += 1) {
+        var other = local.key(i);
+        if (other && other.indexOf(KEY_PREFIX) === 0 && other !== key && other.slice(-(course.length + 1)) === ":" + course) {
+          return { store: emptyStore(course), saving: true,
+            notice: "Answers saved by another version of this course cannot be read here, so the quizzes start empty. The old answers are still kept in this browser." };
+        }
+      }
+      return { store: emptyStore(course), saving: true, notice: null };
+    }
+    var data = null;
+    try {
+      data = JSON.parse(raw);
+    } catch (error) {
+      data = null;
+    }
+    if (isPlainObject(data) && data.version === STORE_VERSION && data.course === course && isPlainObject(data.banks)) {
+      return { store: data, saving: true, notice: null };
+    }
+    local.setItem("medialit:backup:" + course, raw);
+    var why = isPlainObject(data) && isInt(data.version) && data.version !== STORE_VERSION
+      ? "they were saved by another version of this course"
+      : "the saved data is damaged";
+    local.removeItem(key);
+    return { store: emptyStore(course), saving: true,
+      notice: "Your saved answers could not be read (" + why + "), so the quizzes start empty. A copy was kept in this browser." };
+  }
+
+  var state = null;
+
+  function currentState() {
+    if (!state) {
+      var course = courseId();
+      state = loadStore(course);
+      state.course = course;
+    }
+    return state;
+  }
+
+  function saveStore() {
+    var s = currentState();
+    if (!s.saving) return;
+    try {
+      window.localStorage.setItem(storeKey(s.course), JSON.stringify(s.store));
+    } catch (error) {
+      s.saving = false;
+      s.notice = "Your answers could not be saved (the browser's storage is full or switched off).";
+      showNotices();
+    }
+  }
+
+  function bankRecord(bank) {
+    var banks = currentState().store.banks;
+    var record = banks[bank.id];
+    if (!isPlainObject(record) || !isPlainObject(record.questions)) {
+      record = { title: bank.title, chapter: bank.chapter, questions: {} };
+      banks[bank.id] = record;
+    }
+    record.title = bank.title;
+    record.chapter = bank.chapter;
+    record.max_points = bank.questions.reduce(function (sum, q) { return sum + grade(q, null).max_points; }, 0);
+    record.question_count = bank.questions.length;
+    return record;
+  }
+
+  function showNotices() {
+    var notice = currentState().notice;
+    document.querySelectorAll(".mlq-notice").forEach(function (element) {
+      element.textContent = notice || "";
+      element.hidden = !notice;
+    });
+  }
+
+  /* ---------------------------------------------------------------- one question on the page */
+
+  function inputs(element, selector) {
+    return Array.prototype.slice.call(element.querySelectorAll(selector));
+  }
+
+  function readResponse(element, q) {
+    var checked = inputs(element, "fieldset > .mlq-options input:checked");
+    switch (q.type) {
+      case "single":
+        return checked.length ? Number(checked[0].value) : null;
+      case "true-false":
+        return checked.length ? checked[0].value === "true" : null;
+      case "multiple":
+      case "find-in-text":
+        return checked.map(function (input) { return Number(input.value); }).sort(byNumber);
+      case "matching":
+        return inputs(element, ".mlq-pair select").map(function (select) {
+          return select.value === "" ? null : Number(select.value);
+        });
+      case "ordering":
+        return inputs(element, ".mlq-item").map(function (item) { return Number(item.getAttribute("data-mlq-part")); });
+      case "short-answer":
+        return {
+          text: element.querySelector("textarea").value,
+          ticked: inputs(element, ".mlq-rubric input:checked").map(function (input) { return Number(input.value); })
+        };
+    }
+    return null;
+  }
+
+  function writeResponse(element, q, response) {
+    if (response === null || response === undefined) return;
+    switch (q.type) {
+      case "single":
+      case "true-false":
+        inputs(element, "fieldset > .mlq-options input").forEach(function (input) {
+          input.checked = input.value === String(response);
+        });
+        break;
+      case "multiple":
+      case "find-in-text":
+        inputs(element, "fieldset > .mlq-options input").forEach(function (input) {
+          input.checked = response.indexOf(Number(input.value)) >= 0;
+        });
+        break;
+      case "matching":
+        inputs(element, ".mlq-pair select").forEach(function (select, i) {
+          select.value = response[i] === null ? "" : String(response[i]);
+        });
+        break;
+      case "ordering": {
+        var list = element.querySelector(".mlq-order");
+        response.forEach(function (index) {
+          var item = list.querySelector('.mlq-item[data-mlq-part="' + index + '"]');
+          if (item) list.appendChild(item);
+        });
+        break;
+      }
+      case "short-answer":
+        element.querySelector("textarea").value = response.text;
+        inputs(element, ".mlq-rubric input").forEach(function (input) {
+          input.checked = response.ticked.indexOf(Number(input.value)) >= 0;
+        });
+        break;
+    }
+  }
+
+  var MARK_TEXT = {
+    right: "✓ right",
+    wrong: "✗ not right",
+    missed: "← the right answer"
+  };
+  var MARK_TEXT_BY_TYPE = {
+    "matching": { missed: "not matched" },
+    "ordering": { wrong: "✗ wrong place", right: "✓ right place" }
+  };
+
+  var STATUS_TEXT = {
+    "correct": "Correct.",
+    "partial": "Partly right.",
+    "incorrect": "Not right yet.",
+    "unanswered": "Not answered yet.",
+    "self-assessed": "Self-assessed."
+  };
+
+  function pointsText(points, maxPoints) {
+    return points + " of " + maxPoints + (maxPoints === 1 ? " point" : " points");
+  }
+
+  function clearMarks(element) {
+    inputs(element, "[data-mlq-part]").forEach(function (part) {
+      part.classList.remove("mlq-right", "mlq-wrong", "mlq-missed");
+      var mark = part.querySelector(".mlq-mark");
+      if (mark) mark.textContent = "";
+    });
+  }
+
+  function showResult(element, q, outcome) {
+    clearMarks(element);
+    if (q.type !== "short-answer") {
+      Object.keys(outcome.marks).forEach(function (key) {
+        var partKey = key;
+        if (q.type === "true-false") {
+          var chosen = element.querySelector("fieldset > .mlq-options input:checked");
+          partKey = "answer-" + (chosen ? chosen.value : "");
+        }
+        var part = element.querySelector('[data-mlq-part="' + partKey + '"]');
+        if (!part) return;
+        var mark = outcome.marks[key];
+        part.classList.add("mlq-" + mark);
+        var label = (MARK_TEXT_BY_TYPE[q.type] || {})[mark] || MARK_TEXT[mark];
+        var slot = part.querySelector(".mlq-mark");
+        if (slot) slot.textContent = label;
+      });
+    }
+    var region = element.querySelector(".mlq-feedback");
+    region.textContent = "";
+    var summary = document.createElement("p");
+    var verdict = document.createElement("strong");
+    verdict.textContent = STATUS_TEXT[outcome.status];
+    summary.appendChild(verdict);
+    if (outcome.status === "self-assessed") {
+      summary.appendChild(document.createTextNode(" You ticked " + outcome.points + " of " + outcome.max_points + " rubric points."));
+    } else if (outcome.status !== "unanswered") {
+      summary.appendChild(document.createTextNode(" " + pointsText(outcome.points, outcome.max_points) + "."));
+    }
+    region.appendChild(summary);
+    if (outcome.feedback.length) {
+      var list = document.createElement("ul");
+      outcome.feedback.forEach(function (text) {
+        var item = document.createElement("li");
+        item.textContent = text;
+        list.appendChild(item);
+      });
+      region.appendChild(list);
+    }
+    region.classList.remove("mlq-status-correct", "mlq-status-partial", "mlq-status-incorrect", "mlq-status-unanswered", "mlq-status-self-assessed");
+    region.classList.add("mlq-status-" + outcome.status);
+    var explanation = element.querySelector(".mlq-explanation");
+    if (outcome.status !== "unanswered") explanation.hidden = false;
+    var model = element.querySelector(".mlq-model");
+    if (model && outcome.status !== "unanswered") model.hidden = false;
+  }
+
+  function announce(section, text) {
+    var region = section.querySelector(".mlq-announce");
+    if (region) {
+      region.textContent = "";
+      window.setTimeout(function () { region.textContent = text; }, 50);
+    }
+  }
+
+  function updateScore(section, bank) {
+    var record = bankRecord(bank);
+    var points = 0;
+    var checked = 0;
+    bank.questions.forEach(function (q) {
+      var saved = record.questions[q.id];
+      if (saved && isPlainObject(saved.result)) {
+        points += saved.result.points;
+        checked += 1;
+      }
+    });
+    section.querySelector(".mlq-score").textContent =
+      "Your score: " + pointsText(points, record.max_points) + " (" + checked + " of " + bank.questions.length + " questions checked).";
+  }
+
+  function save(bank, q, response, outcome) {
+    var record = bankRecord(bank);
+    record.questions[q.id] = {
+      response: response,
+      result: outcome ? { status: outcome.status, points: outcome.points, max_points: outcome.max_points } : null,
+      saved_at: new Date().toISOString()
+    };
+    saveStore();
+  }
+
+  function check(section, bank, element, q) {
+    var response = readResponse(element, q);
+    var outcome = grade(q, response);
+    showResult(element, q, outcome);
+    save(bank, q, response, outcome.status === "unanswered" && q.type !== "short-answer" ? null : outcome);
+    updateScore(section, bank);
+    return outcome;
+  }
+
+  function moveItem(section, element, item, step) {
+    var list = item.parentNode;
+    var items = inputs(list, ".mlq-item");
+    var from = items.indexOf(item);
+    var to = from + step;
+    var text = item.querySelector(".mlq-text").textContent;
+    if (to < 0 || to >= items.length) {
+      announce(section, text + " is already " + (to < 0 ? "first." : "last."));
+      return;
+    }
+    if (step < 0) list.insertBefore(item, items[to]);
+    else list.insertBefore(item, items[to].nextSibling);
+    clearMarks(element);
+    announce(section, text + " moved to position " + (to + 1) + " of " + items.length + ".");
+  }
+
+  function enhanceQuestion(section, bank, element, q) {
+    var record = bankRecord(bank);
+    element.querySelector(".mlq-check").addEventListener("click", function () {
+      check(section, bank, element, q);
+    });
+    inputs(element, ".mlq-item").forEach(function (item) {
+      item.querySelector(".mlq-up").addEventListener("click", function (event) {
+        moveItem(section, element, item, -1);
+        event.currentTarget.focus();
+      });
+      item.querySelector(".mlq-down").addEventListener("click", function (event) {
+        moveItem(section, element, item, 1);
+        event.currentTarget.focus();
+      });
+    });
+    if (q.type === "short-answer") {
+      element.querySelector("textarea").addEventListener("input", function () {
+        var saved = record.questions[q.id];
+        var response = readResponse(element, q);
+        var outcome = saved && saved.result ? grade(q, response) : null;
+        save(bank, q, response, outcome && outcome.status !== "unanswered" ? outcome : null);
+      });
+      inputs(element, ".mlq-rubric input").forEach(function (input) {
+        input.addEventListener("change", function () { check(section, bank, element, q); });
+      });
+    }
+    var saved = record.questions[q.id];
+    if (!isPlainObject(saved)) return;
+    try {
+      var outcome = grade(q, saved.response);
+      writeResponse(element, q, saved.response);
+      if (isPlainObject(saved.result)) showResult(element, q, outcome);
+    } catch (error) {
+      if (!(error instanceof ResponseError)) throw error;
+      delete record.questions[q.id]; /* an answer to an older version of this question */
+    }
+  }
+
+  function enhance(section) {
+    if (section.getAttribute("data-mlq-ready") === "true") return;
+    section.setAttribute("data-mlq-ready", "true");
+    var bank = JSON.parse(section.querySelector("script.mlq-data").textContent);
+    var announcer = document.createElement("p");
+    announcer.className = "mlq-announce mlq-sr";
+    announcer.setAttribute("aria-live", "polite");
+    section.appendChild(announcer);
+    bank.questions.forEach(function (q) {
+      var element = section.querySelector('.mlq-question[data-mlq-question="' + q.id + '"]');
+      if (element) enhanceQuestion(section, bank, element, q);
+    });
+    updateScore(section, bank);
+  }
+
+  /* ---------------------------------------------------------------- the progress page */
+
+  function cell(row, tag, text) {
+    var element = document.createElement(tag);
+    element.textContent = text;
+    row.appendChild(element);
+    return element;
+  }
+
+  function totals(record, bank) {
+    var points = 0;
+    var checked = 0;
+    Object.keys((record && record.questions) || {}).forEach(function (id) {
+      var saved = record.questions[id];
+      if (isPlainObject(saved) && isPlainObject(saved.result) && isInt(saved.result.points)) {
+        points += saved.result.points;
+        checked += 1;
+      }
+    });
+    return { points: points, checked: checked, max_points: bank.max_points, questions: bank.questions };
+  }
+
+  function renderProgress(element, manifest) {
+    var store = currentState().store;
+    var body = element.querySelector("tbody");
+    body.textContent = "";
+    var allPoints = 0;
+    var allMax = 0;
+    manifest.banks.forEach(function (bank) {
+      var sums = totals(store.banks[bank.id], bank);
+      allPoints += sums.points;
+      allMax += sums.max_points;
+      var row = document.createElement("tr");
+      var head = document.createElement("th");
+      head.setAttribute("scope", "row");
+      var link = document.createElement("a");
+      link.href = bank.url;
+      link.textContent = bank.title;
+      head.appendChild(link);
+      row.appendChild(head);
+      cell(row, "td", bank.chapter_title);
+      cell(row, "td", sums.checked + " of " + sums.questions);
+      cell(row, "td", pointsText(sums.points, sums.max_points));
+      body.appendChild(row);
+    });
+    element.querySelector(".mlq-total").textContent = pointsText(allPoints, allMax);
+  }
+
+  function download(manifest) {
+    var s = currentState();
+    var results = {
+      format: "medialit-results",
+      version: STORE_VERSION,
+      course: s.course,
+      exported_at: new Date().toISOString(),
+      quizzes: manifest.banks.map(function (bank) {
+        var record = s.store.banks[bank.id] || { questions: {} };
+        var sums = totals(record, bank);
+        return { id: bank.id, title: bank.title, chapter: bank.chapter_title, points: sums.points,
+          max_points: sums.max_points, questions_checked: sums.checked, questions: sums.questions,
+          answers: record.questions || {} };
+      })
+    };
+    var blob = new Blob([JSON.stringify(results, null, 2) + "\n"], { type: "application/json" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = "medialit-results-" + s.course + ".json";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  function enhanceProgress(element) {
+    if (element.getAttribute("data-mlq-ready") === "true") return;
+    element.setAttribute("data-mlq-ready", "true");
+    var manifest = JSON.parse(element.querySelector("script.mlq-manifest").textContent);
+    var status = element.querySelector(".mlq-progress-status");
+    var confirmBox = element.querySelector(".mlq-confirm");
+    renderProgress(element, manifest);
+    element.querySelector(".mlq-download").addEventListener("click", function () {
+      download(manifest);
+      status.textContent = "Your results file was downloaded.";
+    });
+    element.querySelector(".mlq-print").addEventListener("click", function () { window.print(); });
+    element.querySelector(".mlq-reset").addEventListener("click", function () {
+      confirmBox.hidden = false;
+      confirmBox.querySelector(".mlq-reset-yes").focus();
+    });
+    confirmBox.querySelector(".mlq-reset-no").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      element.querySelector(".mlq-reset").focus();
+      status.textContent = "Nothing was erased.";
+    });
+    confirmBox.querySelector(".mlq-reset-yes").addEventListener("click", function () {
+      var s = currentState();
+      s.store = emptyStore(s.course);
+      saveStore();
+      confirmBox.hidden = true;
+      renderProgress(element, manifest);
+      element.querySelector(".mlq-reset").focus();
+      status.textContent = "All your answers in this course were erased from this browser.";
+    });
+    element.querySelector(".mlq-controls").hidden = false;
+  }
+
+  function enhanceAll() {
+    inputs(document, "section.mlq-quiz").forEach(enhance);
+    inputs(document, ".mlq-progress").forEach(enhanceProgress);
+    showNotices();
+  }
+
+  window.MedialitQuiz = { grade: grade, ResponseError: ResponseError, enhanceAll: enhanceAll, storeKey: storeKey };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhanceAll);
+  } else {
+    enhanceAll();
+  }
+}());

@@ -1,0 +1,106 @@
+"""The site's side of the quizzes: the course id every page carries, and the "My progress" page.
+
+Quizzes keep answers in the browser's localStorage, which every page opened from ``file://``
+shares; the ``medialit-course`` meta tag (the book's ``project``) keeps two courses apart.
+
+``{quiz-progress}`` lists every quiz bank of the course with its score. The banks are read at
+build time (the default folder is ``/exercises``, relative to the book root), so a quiz that was
+never opened still appears, with 0 points.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from medialit.errors import QuizError
+from medialit.quiz.grade import grade
+from medialit.quiz.load import find_banks, load_bank
+from medialit.quiz.model import QuizBank
+from medialit.quiz.render_html import engine_html, json_for_script
+
+logger = logging.getLogger(__name__)
+
+
+class quiz_progress(nodes.General, nodes.Element):
+    """Placeholder for the progress table; replaced once page titles and URLs are known."""
+
+
+class QuizProgressDirective(SphinxDirective):
+    """``{quiz-progress} [FOLDER]``: the "My progress" table of every bank in FOLDER."""
+
+    optional_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        folder = self.arguments[0] if self.arguments else "/exercises"
+        _relative, absolute = self.env.relfn2path(folder, self.env.docname)
+        banks: list[str] = []
+        try:
+            for path in find_banks(Path(absolute)):
+                self.env.note_dependency(str(path))
+                load_bank(path)  # a bad bank stops the build here, with its file and line
+                banks.append(str(path))
+        except QuizError as error:
+            raise self.error(str(error)) from None
+        node = quiz_progress()
+        node["banks"] = banks
+        return [node]
+
+
+def max_points(bank: QuizBank) -> int:
+    """The points a bank is out of: each question's maximum, as the grader defines it."""
+    return sum(grade(question, None).max_points for question in bank.questions)
+
+
+def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
+    env = app.env
+    rows = []
+    for path in bank_paths:
+        bank = load_bank(Path(path))
+        if bank.chapter not in env.found_docs:
+            logger.warning("quiz bank %s: chapter %r is not a page of this book", path, bank.chapter, location=docname)
+            continue
+        title = env.titles[bank.chapter].astext() if bank.chapter in env.titles else bank.chapter
+        rows.append(
+            {
+                "id": bank.id,
+                "title": bank.title,
+                "chapter_title": title,
+                "url": app.builder.get_relative_uri(docname, bank.chapter),
+                "questions": len(bank.questions),
+                "max_points": max_points(bank),
+            }
+        )
+    jinja = Environment(loader=PackageLoader("medialit.quiz", "templates"), autoescape=True, undefined=StrictUndefined)
+    markup = jinja.get_template("progress.html.j2").render(
+        banks=rows, total=sum(row["max_points"] for row in rows), manifest_json=json_for_script({"banks": rows})
+    )
+    return markup + str(engine_html())
+
+
+def _resolve_progress(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    for node in list(doctree.findall(quiz_progress)):
+        if app.builder.format == "html":
+            node.replace_self(nodes.raw("", _progress_html(app, docname, node["banks"]), format="html"))
+        else:
+            node.replace_self(nodes.paragraph("", "Your quiz progress is shown on this page in the course website."))
+
+
+def _course_meta(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    course = html.escape(str(app.config.project), quote=True)
+    context["metatags"] = context.get("metatags", "") + f'\n<meta name="medialit-course" content="{course}">'
+
+
+def register_quiz_pages(app: Sphinx) -> None:
+    app.add_node(quiz_progress)
+    app.add_directive("quiz-progress", QuizProgressDirective)
+    app.connect("doctree-resolved", _resolve_progress)
+    app.connect("html-page-context", _course_meta)
