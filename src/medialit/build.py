@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medialit.errors import BuildError, MedialitError
+from medialit.quiz.load import find_banks, load_bank
 
 COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises")
 """What a course is made of; everything else in its folder (builds, caches) is not the course."""
@@ -43,6 +44,11 @@ class CourseLayout:
     def staged_site(self) -> Path:
         return self.staging / "_build" / "html"
 
+    @property
+    def exercises(self) -> Path:
+        """The quiz banks (YAML) and the exercise notebooks that show them."""
+        return self.root / "exercises"
+
     def check(self) -> None:
         """MedialitError unless ``root`` holds a book (``_config.yml`` and ``_toc.yml``)."""
         if not self.root.is_dir():
@@ -50,6 +56,16 @@ class CourseLayout:
         for name in ("_config.yml", "_toc.yml"):
             if not (self.root / name).is_file():
                 raise MedialitError(f"{self.root}: not a course directory (no {name})")
+
+    def check_quiz_banks(self) -> int:
+        """Validate every quiz bank before building (QuizError naming the file and place); the count.
+
+        A bad bank would otherwise surface as a failed notebook cell deep in Jupyter Book's log.
+        """
+        banks = find_banks(self.exercises) if self.exercises.is_dir() else []
+        for path in banks:
+            load_bank(path)
+        return len(banks)
 
 
 def copy_course_sources(source: Path, destination: Path) -> Path:
@@ -97,6 +113,7 @@ def build_course(root: Path | str = ".", *, clean: bool = False) -> Path:
     """
     layout = CourseLayout(Path(root).resolve())
     layout.check()
+    layout.check_quiz_banks()
     if clean and layout.staging.exists():
         shutil.rmtree(layout.staging)
     layout.staging.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,9 @@ from pathlib import Path
 from medialit import __version__
 from medialit.build import build_course
 from medialit.errors import MedialitError, QuizError
+from medialit.ingest import load_article
 from medialit.quiz import find_banks, load_bank
+from medialit.quiz.render_print import render_print
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -41,6 +43,28 @@ def _check(args: argparse.Namespace) -> int:
         questions += len(bank.questions)
     print(f"{questions} questions in {banks} banks")
     return EXIT_ERROR if failed else 0
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename: never a half-written file."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise MedialitError(f"{path}: cannot write: {error.strerror}") from None
+
+
+def _print(args: argparse.Namespace) -> int:
+    bank = load_bank(args.bank)
+    article = load_article((args.bank.parent / bank.article).resolve())
+    document = render_print(bank, article, key=args.key)
+    kind = "teacher-key" if args.key else "student-sheet"
+    out = args.out or Path(f"{bank.id}-{kind}.html")
+    _write_whole(out, document)
+    print(f"Wrote {out} ({'teacher key' if args.key else 'student sheet'}, {len(bank.questions)} questions)")
+    return 0
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -70,6 +94,20 @@ def make_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("path", nargs="?", type=Path, default=Path("exercises"), help="bank file or folder (default: exercises)")
     check.set_defaults(run=_check)
+
+    printing = commands.add_parser(
+        "print",
+        help="write a printable student sheet or teacher key of a quiz bank (HTML)",
+        description="Write one quiz bank as a printable HTML document: a student sheet without "
+        "answers, or with --key a teacher key with answers, feedback, explanations and the cited "
+        "paragraphs. Print it from a browser, or to PDF with chromium --headless --print-to-pdf.",
+    )
+    printing.add_argument("bank", type=Path, help="quiz bank file (.yml)")
+    printing.add_argument("--key", action="store_true", help="the teacher key instead of the student sheet")
+    printing.add_argument(
+        "-o", "--out", type=Path, default=None, help="output file (default: BANK-ID-student-sheet.html or -teacher-key.html)"
+    )
+    printing.set_defaults(run=_print)
     return parser
 
 

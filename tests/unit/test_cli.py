@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import ROOT, copy_course
 from medialit import __version__
 from medialit.cli import main
 
@@ -44,3 +45,35 @@ def test_a_command_is_required(capsys) -> None:
         main([])
     assert exit_.value.code == 2
     assert "COMMAND" in capsys.readouterr().err
+
+
+def test_build_with_a_malformed_quiz_bank_is_one_clear_error_and_builds_nothing(tmp_path: Path, capsys) -> None:
+    course = copy_course(tmp_path / "course")
+    bank = course / "exercises" / "article.yml"
+    text = bank.read_text(encoding="utf-8")
+    bank.write_text(text.replace("type: true-false", "type: yes-no", 1), encoding="utf-8")
+    assert main(["build", str(course)]) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1
+    line = text[: text.index("type: true-false")].count("\n") + 1
+    assert error[0].startswith(f"medialit: error: {bank}:{line}: question "), error[0]
+    assert not (course / "_build").exists()
+
+
+def test_print_writes_a_student_sheet_and_a_teacher_key(tmp_path: Path, capsys) -> None:
+    bank = ROOT / "exercises" / "article.yml"
+    assert main(["print", str(bank), "-o", str(tmp_path / "sheet.html")]) == 0
+    assert main(["print", str(bank), "--key", "-o", str(tmp_path / "key.html")]) == 0
+    assert "student sheet, 10 questions" in capsys.readouterr().out
+    sheet = (tmp_path / "sheet.html").read_text(encoding="utf-8")
+    key = (tmp_path / "key.html").read_text(encoding="utf-8")
+    assert "Teacher key" in key and "Teacher key" not in sheet
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["key.html", "sheet.html"]
+
+
+def test_print_of_a_bad_bank_writes_nothing(tmp_path: Path, capsys) -> None:
+    bank = tmp_path / "bank.yml"
+    bank.write_text("schema_version: 1\nid: x\n", encoding="utf-8")
+    assert main(["print", str(bank), "-o", str(tmp_path / "out.html")]) == 1
+    assert capsys.readouterr().err.startswith(f"medialit: error: {bank}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yml"]

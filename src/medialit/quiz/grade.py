@@ -138,8 +138,9 @@ def _int_list(question: Question, response: object, what: str) -> list[int]:
     if not isinstance(response, list | tuple) or not all(_is_int(v) for v in response):
         raise ResponseError(question, f"the response must be a list of {what}, not {response!r}")
     values = [int(v) for v in response]
-    if len(set(values)) != len(values):
-        raise ResponseError(question, f"the response names the same {what[:-1]} twice")
+    repeated = sorted({v for v in values if values.count(v) > 1})
+    if repeated:
+        raise ResponseError(question, f"the response lists {repeated[0]} twice")
     return values
 
 

@@ -54,9 +54,8 @@
     if (!Array.isArray(response) || !response.every(isInt)) {
       fail(question, "the response must be a list of " + what + ", not " + JSON.stringify(response));
     }
-    if (new Set(response).size !== response.length) {
-      fail(question, "the response names the same " + what.slice(0, -1) + " twice");
-    }
+    var repeated = response.filter(function (v, i) { return response.indexOf(v) !== i; }).sort(byNumber);
+    if (repeated.length) fail(question, "the response lists " + repeated[0] + " twice");
     return response.slice();
   }
 
