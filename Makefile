@@ -42,7 +42,7 @@ lab: setup
 
 ## notebooks: re-run the exercise notebooks and save their outputs (commit them; nbval compares)
 notebooks: setup
-	$(BIN)/jupyter execute --inplace exercises/*.ipynb
+	$(BIN)/medialit notebooks exercises/*.ipynb
 
 ## benchmark: time cold, warm and one-page-edit builds (figures go in README.md)
 benchmark: setup

@@ -16,6 +16,7 @@ from medialit import __version__
 from medialit.build import build_course
 from medialit.errors import MedialitError, QuizError
 from medialit.ingest import load_article
+from medialit.notebooks import execute_notebook
 from medialit.quiz import find_banks, load_bank
 from medialit.quiz.render_print import render_print
 
@@ -67,6 +68,15 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
+def _notebooks(args: argparse.Namespace) -> int:
+    paths = args.paths or sorted(Path("exercises").glob("*.ipynb"))
+    for number, path in enumerate(paths, start=1):
+        print(f"[{number}/{len(paths)}] running {path}", flush=True)
+        execute_notebook(path)
+    print(f"Saved the outputs of {len(paths)} notebooks")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -108,6 +118,15 @@ def make_parser() -> argparse.ArgumentParser:
         "-o", "--out", type=Path, default=None, help="output file (default: BANK-ID-student-sheet.html or -teacher-key.html)"
     )
     printing.set_defaults(run=_print)
+
+    notebooks = commands.add_parser(
+        "notebooks",
+        help="re-run exercise notebooks and save their outputs (for nbval)",
+        description="Run every cell of each notebook in its own folder and save the outputs, without "
+        "the widget state that changes on every run. Commit the result: nbval compares against it.",
+    )
+    notebooks.add_argument("paths", nargs="*", type=Path, help="notebooks (default: exercises/*.ipynb)")
+    notebooks.set_defaults(run=_notebooks)
     return parser
 
 
