@@ -34,7 +34,7 @@ def strip_volatile(notebook: nbformat.NotebookNode) -> None:
 
 def execute_notebook(path: Path, *, timeout: int = 120) -> None:
     """Run every cell of ``path`` in its own folder and save it; the file is replaced only on success."""
-    notebook = nbformat.read(path, as_version=4)
+    notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]  # nbformat has no annotations
     client = NotebookClient(
         notebook, timeout=timeout, kernel_name="python3", record_timing=False, resources={"metadata": {"path": str(path.parent)}}
     )
@@ -44,5 +44,5 @@ def execute_notebook(path: Path, *, timeout: int = 120) -> None:
         raise MedialitError(f"{path}: a cell failed: {str(error).strip().splitlines()[-1]}") from None
     strip_volatile(notebook)
     partial = path.with_name(f".{path.name}.partial")
-    nbformat.write(notebook, partial)
+    nbformat.write(notebook, partial)  # type: ignore[no-untyped-call]
     partial.replace(path)
