@@ -165,7 +165,7 @@ def test_html_in_questions_is_kept_as_data(tmp_path: Path) -> None:
 
 def test_check_command_counts_questions_and_banks(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(VALID.parent)]) == 0
-    assert capsys.readouterr().out.strip().splitlines()[-1] == "7 questions in 1 banks"
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "14 questions in 2 banks"  # valid-bank.yml, hostile-bank.yml
 
 
 def test_check_command_reports_each_bad_bank_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

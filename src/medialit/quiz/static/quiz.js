@@ -505,9 +505,20 @@
     var response = readResponse(element, q);
     var outcome = grade(q, response);
     showResult(element, q, outcome);
-    save(bank, q, response, outcome.status === "unanswered" && q.type !== "short-answer" ? null : outcome);
+    save(bank, q, response, outcome.status === "unanswered" ? null : outcome);
     updateScore(section, bank);
     return outcome;
+  }
+
+  /* An answer changed after (or before) a check: keep it as a draft, and take away the verdict
+     and marks of the earlier answer, so that what the page shows, what is saved and the score agree. */
+  function draft(section, bank, element, q) {
+    clearMarks(element);
+    var region = element.querySelector(".mlq-feedback");
+    region.textContent = "";
+    region.className = "mlq-feedback";
+    save(bank, q, readResponse(element, q), null);
+    updateScore(section, bank);
   }
 
   function moveItem(section, element, item, step) {
@@ -518,12 +529,12 @@
     var text = item.querySelector(".mlq-text").textContent;
     if (to < 0 || to >= items.length) {
       announce(section, text + " is already " + (to < 0 ? "first." : "last."));
-      return;
+      return false;
     }
     if (step < 0) list.insertBefore(item, items[to]);
     else list.insertBefore(item, items[to].nextSibling);
-    clearMarks(element);
     announce(section, text + " moved to position " + (to + 1) + " of " + items.length + ".");
+    return true;
   }
 
   function enhanceQuestion(section, bank, element, q) {
@@ -533,20 +544,26 @@
     });
     inputs(element, ".mlq-item").forEach(function (item) {
       item.querySelector(".mlq-up").addEventListener("click", function (event) {
-        moveItem(section, element, item, -1);
-        event.currentTarget.focus();
+        var button = event.currentTarget;
+        if (moveItem(section, element, item, -1)) draft(section, bank, element, q);
+        button.focus();
       });
       item.querySelector(".mlq-down").addEventListener("click", function (event) {
-        moveItem(section, element, item, 1);
-        event.currentTarget.focus();
+        var button = event.currentTarget;
+        if (moveItem(section, element, item, 1)) draft(section, bank, element, q);
+        button.focus();
       });
     });
+    if (q.type !== "short-answer" && q.type !== "ordering") {
+      element.querySelector("fieldset").addEventListener("change", function () { draft(section, bank, element, q); });
+    }
     if (q.type === "short-answer") {
       element.querySelector("textarea").addEventListener("input", function () {
         var saved = record.questions[q.id];
         var response = readResponse(element, q);
         var outcome = saved && saved.result ? grade(q, response) : null;
         save(bank, q, response, outcome && outcome.status !== "unanswered" ? outcome : null);
+        updateScore(section, bank);
       });
       inputs(element, ".mlq-rubric input").forEach(function (input) {
         input.addEventListener("change", function () { check(section, bank, element, q); });
