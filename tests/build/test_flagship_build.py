@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from helpers import COURSE_ARTICLE, copy_course, toc_docnames
 from medialit import BuildError, build_course, load_article
+from medialit.errors import QuizError
 
 pytestmark = pytest.mark.build
 
@@ -93,11 +94,17 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(tmp_path: Path) -> No
     site = build_course(course)
     before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
 
-    (course / "articles" / "wagner-kosovo-telegraph-2023.txt").write_text("\n", encoding="utf-8")
+    # A broken cross-reference: jupyter-book fails under -W -n.
+    (course / "book" / "how-to-use.md").write_text("# How to use\n\nSee {ref}`no-such-label`.\n", encoding="utf-8")
     with pytest.raises(BuildError, match="jupyter-book build failed"):
         build_course(course)
-
     after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
     assert after == before
     assert not (site.parent / "html.new").exists()
     assert not (course / "_build" / ".staging").exists()
+
+    # An empty article: the quiz banks citing it are refused before anything is built.
+    (course / "articles" / "wagner-kosovo-telegraph-2023.txt").write_text("\n", encoding="utf-8")
+    with pytest.raises(QuizError, match="article.yml:.*the article cannot be read"):
+        build_course(course)
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")} == before
