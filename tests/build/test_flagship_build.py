@@ -105,6 +105,6 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(tmp_path: Path) -> No
 
     # An empty article: the quiz banks citing it are refused before anything is built.
     (course / "articles" / "wagner-kosovo-telegraph-2023.txt").write_text("\n", encoding="utf-8")
-    with pytest.raises(QuizError, match="article.yml:.*the article cannot be read"):
+    with pytest.raises(QuizError, match=r"article\.yml:.*the article cannot be read"):
         build_course(course)
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")} == before
