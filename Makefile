@@ -44,9 +44,11 @@ lab: setup
 notebooks: setup
 	$(BIN)/medialit notebooks exercises/*.ipynb
 
-## benchmark: time cold, warm and one-page-edit builds (figures go in README.md)
+## benchmark: build times, quiz page weight and time-to-interactive against jupyterquiz, analysis speed (figures in README.md and docs)
 benchmark: setup
 	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/quiz_page.py
+	$(BIN)/python benchmarks/analysis.py
 
 ## lint: ruff and mypy (the test suite runs them too)
 lint: setup

@@ -25,6 +25,18 @@ class BoilerplateKind(StrEnum):
     FOLLOW_PROMPT = "follow-prompt"
     """Calls to follow or subscribe ("Follow Genocide Watch for more updates:")."""
 
+    SUBHEADING = "subheading"
+    """Section headings inside the body (a Markdown ``#`` line, an HTML ``<h2>``): titles, not paragraphs."""
+
+    SCRIPT = "script"
+    """Scripts and style sheets in an HTML page (``<script>``, ``<style>``): code, never text a reader sees."""
+
+    FOOTER = "footer"
+    """An HTML page footer (``<footer>``): site links, contact details and small print."""
+
+    SIDEBAR = "sidebar"
+    """An HTML sidebar (``<aside>``): related stories, promotions and panels beside the article."""
+
 
 @dataclass(frozen=True)
 class Paragraph:

@@ -8,9 +8,12 @@ anything else is a bug and keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from rich.console import Console
 
 from medialit import __version__
 from medialit.build import build_course
@@ -77,6 +80,62 @@ def _notebooks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _console() -> Console:
+    """A terminal gets its own width; a file or pipe gets wide enough tables to read."""
+    return Console() if sys.stdout.isatty() else Console(width=160)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from medialit.analysis import analyze
+    from medialit.analysis.report import print_analysis
+
+    analysis = analyze(load_article(args.article))
+    if args.json:
+        print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_analysis(analysis, _console())
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from medialit.analysis import analyze
+    from medialit.analysis.evaluate import evaluate
+    from medialit.analysis.gold import load_gold
+    from medialit.analysis.report import print_evaluations
+
+    paths = args.gold or sorted(Path("tests/gold").glob("*.yml"))
+    if not paths:
+        raise MedialitError("no gold annotations given, and none in tests/gold")
+    evaluations = []
+    for path in paths:
+        gold, article = load_gold(path)
+        analysis = analyze(article)
+        paragraphs = {p.n: p.text for p in article.paragraphs}
+        evaluations.append(evaluate(path.stem, gold, paragraphs, analysis.statements, analysis.sources))
+    if args.json:
+        data = [
+            {
+                "article": e.name,
+                **{
+                    m: {
+                        "precision": s.precision,
+                        "recall": s.recall,
+                        "f1": s.f1,
+                        "matched": s.matched,
+                        "found": s.found,
+                        "gold": s.expected,
+                    }
+                    for m, s in e.scores.items()
+                },
+            }
+            for e in evaluations
+        ]
+        print(json.dumps(data, indent=2))
+    else:
+        print_evaluations(evaluations, _console())
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -127,6 +186,26 @@ def make_parser() -> argparse.ArgumentParser:
     )
     notebooks.add_argument("paths", nargs="*", type=Path, help="notebooks (default: exercises/*.ipynb)")
     notebooks.set_defaults(run=_notebooks)
+
+    analyze = commands.add_parser(
+        "analyze",
+        help="analyse an article: provenance, sources, statements, framing, evidence, analogies",
+        description="Analyse an article (pasted text, Markdown with front matter, or simple HTML) and print "
+        "a report of tables, or with --json the whole analysis as JSON (its shape is in docs/analysis.md).",
+    )
+    analyze.add_argument("article", type=Path, help="article file (.txt, .md or .html)")
+    analyze.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    analyze.set_defaults(run=_analyze)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="measure the analyzer against gold annotations (precision, recall, F1)",
+        description="Compare the analyzer's statements, speakers, verbs and quote types with hand-made "
+        "gold annotations (default: tests/gold/*.yml) and print precision, recall and F1 for each.",
+    )
+    evaluate.add_argument("gold", nargs="*", type=Path, help="gold annotation files (default: tests/gold/*.yml)")
+    evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    evaluate.set_defaults(run=_evaluate)
     return parser
 
 

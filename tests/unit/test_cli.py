@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,32 @@ def test_print_of_a_bad_bank_writes_nothing(tmp_path: Path, capsys) -> None:
     assert main(["print", str(bank), "-o", str(tmp_path / "out.html")]) == 1
     assert capsys.readouterr().err.startswith(f"medialit: error: {bank}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yml"]
+
+
+def test_analyze_prints_tables_and_json(capsys) -> None:
+    article = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
+    assert main(["analyze", str(article)]) == 0
+    tables = capsys.readouterr().out
+    for title in ("Provenance", "Sources", "Statements", "Headline against body", "Frames", "Claims", "Analogies"):
+        assert title in tables
+    assert "Vjosa Osmani" in tables and "Genocide Watch" in tables
+    assert main(["analyze", str(article), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["article"]["provenance"]["republisher"] == "Genocide Watch"
+    assert data["statements"][0]["speaker"] == "Vjosa Osmani"
+
+
+def test_analyze_of_a_bad_file_is_one_clear_error(tmp_path: Path, capsys) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["analyze", str(empty)]) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and error[0].startswith(f"medialit: error: {empty}")
+
+
+def test_evaluate_reports_every_gold_article(capsys, monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+    assert main(["evaluate", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == len(list((ROOT / "tests" / "gold").glob("*.yml")))
+    assert all(row[measure]["f1"] >= 0.8 for row in rows for measure in ("statements", "speakers", "verbs", "quote_types"))

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 COURSE_ARTICLE = Path(__file__).resolve().parents[2] / "articles" / "wagner-kosovo-telegraph-2023.txt"
 
@@ -15,6 +17,7 @@ CONF = """
 extensions = ["myst_parser", "medialit.sphinxext"]
 project = "directive-test"
 html_theme = "basic"
+exclude_patterns = ["flood.md", "hostile.md"]  # articles are data, not pages
 """
 
 PAGE = """# Test page
@@ -106,3 +109,26 @@ def test_a_malformed_article_fails_the_build_naming_the_file(tmp_path: Path) -> 
     result, _ = sphinx_build(tmp_path, empty)
     assert result.returncode != 0
     assert "empty-article.txt" in result.stderr and "is empty" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["flood.md", "flood.html"])
+def test_markdown_and_html_articles_build_with_their_furniture_named(tmp_path: Path, name: str) -> None:
+    result, page = sphinx_build(tmp_path, FIXTURES / "formats" / name)
+    assert result.returncode == 0, result.stderr
+    assert "Removed from the page text" in html.unescape(page.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["hostile.md", "hostile.html"])
+def test_markup_in_markdown_and_html_articles_is_shown_as_text(tmp_path: Path, name: str) -> None:
+    result, page = sphinx_build(tmp_path, FIXTURES / "formats" / name)
+    assert result.returncode == 0, result.stderr
+    raw = page.read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in raw and "onerror=" not in raw.replace("onerror=&quot;", "")
+    assert "&lt;script&gt;" in raw
+
+
+def test_every_kind_of_furniture_has_words_in_the_provenance_box() -> None:
+    from medialit.article import BoilerplateKind
+    from medialit.sphinxext.article_directives import _KIND_WORDS
+
+    assert set(_KIND_WORDS) == set(BoilerplateKind)

@@ -1,22 +1,39 @@
 """Reading article files into :class:`~medialit.article.Article` objects.
 
+Three formats, chosen by the file's suffix: ``.md``/``.markdown`` is Markdown with YAML front
+matter (:mod:`.markdown_text`), ``.html``/``.htm`` is a simple HTML page (:mod:`.html_page`), and
+anything else is text pasted from a web page (:mod:`.plain_text`). Each gives the same Article.
+
 Reading checks the bytes before parsing, so every bad file fails the same way: one
 :class:`~medialit.errors.ArticleError` naming the file (and the line where one is known).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
 from medialit.article import Article
+from medialit.ingest.html_page import parse_html
+from medialit.ingest.markdown_text import parse_markdown
 from medialit.ingest.plain_text import parse_plain_text
 from medialit.ingest.reading import MAX_BYTES, read_article_text
 
+PARSERS: Final[dict[str, Callable[[str, Path], Article]]] = {
+    ".md": parse_markdown,
+    ".markdown": parse_markdown,
+    ".html": parse_html,
+    ".htm": parse_html,
+}
+"""Parser by file suffix (lower case); any other suffix is pasted text."""
+
 
 def load_article(path: Path | str) -> Article:
-    """Read and parse an article file (text pasted from a web page)."""
+    """Read and parse an article file: Markdown, HTML or text pasted from a web page, by suffix."""
     path = Path(path)
-    return parse_plain_text(read_article_text(path), path)
+    parse = PARSERS.get(path.suffix.lower(), parse_plain_text)
+    return parse(read_article_text(path), path)
 
 
-__all__ = ["MAX_BYTES", "load_article", "read_article_text"]
+__all__ = ["MAX_BYTES", "PARSERS", "load_article", "read_article_text"]

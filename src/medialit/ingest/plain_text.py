@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from medialit.article import Article, Caption, Paragraph, Provenance, RemovedLine
+from medialit.article import Article, BoilerplateKind, Caption, Paragraph, Provenance, RemovedLine
 from medialit.errors import ArticleError
 from medialit.ingest import boilerplate
 
@@ -74,20 +74,70 @@ def _display_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """A line of website furniture; a follow prompt also names the site that republished the text."""
+
+    kind: BoilerplateKind
+    republisher: str | None = None
+
+
+@dataclass(frozen=True)
+class OriginallyPublished:
+    """An "Originally published by … on …" line: the original publisher and, if given, the date."""
+
+    publisher: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class RightsLine:
+    """A copyright line, kept as printed."""
+
+    text: str
+
+
+def furniture_line(text: str) -> Furniture | None:
+    """The furniture this whole text is (see :mod:`.boilerplate`), or None."""
+    stripped = text.strip()
+    kind = boilerplate.classify(stripped)
+    if kind is None:
+        return None
+    follow = boilerplate.FOLLOW_PROMPT.fullmatch(stripped)
+    return Furniture(kind, _display_name(follow.group("name")) if follow else None)
+
+
+def provenance_line(text: str) -> OriginallyPublished | RightsLine | None:
+    """What this whole text says about where the article comes from, or None when it says nothing."""
+    if match := ORIGINALLY_PUBLISHED.fullmatch(text):
+        return OriginallyPublished(_display_name(match.group("publisher")), _parse_date(match.group("date")))
+    if RIGHTS.fullmatch(text):
+        return RightsLine(text)
+    return None
+
+
+def classify_block(text: str) -> Furniture | OriginallyPublished | RightsLine | None:
+    """What a block of page text is when it is not article text, or None when it may be article text.
+
+    The rules every input format shares: site furniture, the "Originally published by … on …"
+    line and the copyright line. ``text`` is one paragraph with its whitespace already collapsed.
+    """
+    return furniture_line(text) or provenance_line(text)
+
+
 def parse_plain_text(text: str, source: Path) -> Article:
     """Parse pasted article text into an Article; ArticleError when no body can be found."""
     removed: list[RemovedLine] = []
     kept: list[tuple[int, str]] = []
     republisher: str | None = None
     for number, line in enumerate(text.splitlines(), start=1):
-        kind = boilerplate.classify(line)
-        if kind is None:
+        furniture = furniture_line(line)
+        if furniture is None:
             kept.append((number, line))
             continue
-        removed.append(RemovedLine(number, line.strip(), kind))
-        follow = boilerplate.FOLLOW_PROMPT.fullmatch(line.strip())
-        if follow and republisher is None:
-            republisher = _display_name(follow.group("name"))
+        removed.append(RemovedLine(number, line.strip(), furniture.kind))
+        if republisher is None:
+            republisher = furniture.republisher
 
     headline: str | None = None
     subheadline: str | None = None
@@ -99,11 +149,11 @@ def parse_plain_text(text: str, source: Path) -> Article:
     captions: list[Caption] = []
 
     for block in _blocks(kept):
-        if match := ORIGINALLY_PUBLISHED.fullmatch(block.text):
-            publisher = _display_name(match.group("publisher"))
-            date = _parse_date(match.group("date"))
-        elif RIGHTS.fullmatch(block.text):
-            rights = block.text
+        stated = provenance_line(block.text)
+        if isinstance(stated, OriginallyPublished):
+            publisher, date = stated.publisher, stated.date
+        elif isinstance(stated, RightsLine):
+            rights = stated.text
         elif match := CAPTION.fullmatch(block.text):
             captions.append(Caption(match.group("text").strip(" |"), match.group("credit").strip(), len(paragraphs), block.line))
         elif not paragraphs and byline is None and (match := BYLINE.fullmatch(block.text)):

@@ -67,7 +67,12 @@ _KIND_WORDS = {
     BoilerplateKind.NAVIGATION: "page navigation",
     BoilerplateKind.SOCIAL: "social-media links",
     BoilerplateKind.FOLLOW_PROMPT: "a prompt to follow the website",
+    BoilerplateKind.SUBHEADING: "section headings",
+    BoilerplateKind.SCRIPT: "scripts and styles",
+    BoilerplateKind.FOOTER: "the page footer",
+    BoilerplateKind.SIDEBAR: "sidebars",
 }
+"""How the provenance box names each kind of furniture; every BoilerplateKind has an entry (tested)."""
 
 
 class ArticleProvenanceDirective(_ArticleDirective):

@@ -1,0 +1,337 @@
+"""Who is speaking: reading the noun phrase of an attribution ("Ms Osmani", "a Carabinieri officer").
+
+A mention is classified from its words alone: a pronoun, a person's name (with or without a
+title), a description of one unnamed person, a group, or an organisation or state. Roles and
+affiliations come from titles ("President Osmani"), possessives ("Kosovo's president") and
+appositions ("Helena Ivanov, a Belgrade-based Balkans expert with the Henry Jackson Society").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from typing import Final
+
+from medialit.analysis.vocabulary import SourceKind, SourceType
+
+
+class MentionForm(StrEnum):
+    """The grammatical form of a mention, which decides how it is resolved to a source."""
+
+    PRONOUN = "pronoun"
+    """he, she, they: the most recent compatible source."""
+    PERSON = "person"
+    """A name, with or without a title: the same surname is the same person."""
+    DESCRIPTION = "description"
+    """One unnamed person described ("a Carabinieri officer", "the country's president")."""
+    GROUP = "group"
+    """Several people ("many Balkan experts", "two people familiar with the talks")."""
+    ORGANISATION = "organisation"
+    """An organisation, a state or a government ("Serbia", "the Kosovo police")."""
+
+
+TITLES: Final = {
+    "ms": "female", "mrs": "female", "miss": "female", "mr": "male", "dr": None, "prof": None, "professor": None,
+    "president": None, "minister": None, "senator": None, "mayor": None, "governor": None, "judge": None,
+    "general": None, "sir": "male", "dame": "female", "lord": "male", "lady": "female", "chancellor": None,
+    "commissioner": None, "inspector": None, "captain": None, "colonel": None, "father": "male", "sister": "female",
+    "prime minister": None, "foreign minister": None, "health minister": None,
+}  # fmt: skip
+"""Titles before a surname, and the gender each implies (None: any)."""
+
+TITLE_ROLES: Final = {"president", "minister", "senator", "mayor", "governor", "judge", "general", "chancellor",
+                      "commissioner", "inspector", "captain", "colonel", "prime minister", "foreign minister",
+                      "health minister", "professor", "prof", "dr"}  # fmt: skip
+
+PRONOUNS: Final = {"she": "female", "he": "male", "they": None, "it": None}
+
+OFFICIAL_WORDS: Final = (
+    "president", "minister", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor",
+    "ambassador", "diplomat", "diplomats", "senator", "councillor", "councilor", "prime minister", "government",
+    "secretary", "chancellor", "commissioner", "mp", "lawmaker", "deputy", "head of state", "administration",
+)  # fmt: skip
+EXPERT_WORDS: Final = (
+    "expert", "experts", "analyst", "analysts", "professor", "researcher", "researchers", "scientist", "scientists",
+    "economist", "economists", "specialist", "lecturer", "epidemiologist", "historian", "author of the study",
+    "dr", "doctor", "physician", "virologist", "statistician", "academic", "scholar",
+)  # fmt: skip
+INSTITUTION_WORDS: Final = (
+    "police", "company", "university", "society", "institute", "agency", "council", "hospital", "department",
+    "union", "court", "organisation", "organization", "ministry", "office", "foundation", "association", "firm",
+    "bank", "authority", "authorities", "group", "trust", "board", "service", "commission", "committee", "army",
+    "chamber", "party", "school", "club", "charity", "newspaper", "broadcaster",
+)  # fmt: skip
+DOCUMENT_WORDS: Final = (
+    "document", "documents", "report", "paper", "study", "memo", "letter", "statement", "survey", "email", "filing",
+    "minutes", "draft", "analysis", "review", "audit", "data", "figures", "records",
+)  # fmt: skip
+"""Texts that "say" things: they are sources, but not people ("according to the document")."""
+GROUP_HEADS: Final = (
+    "experts", "analysts", "officials", "people", "residents", "albanians", "serbs", "diplomats", "sources",
+    "scientists", "researchers", "critics", "locals", "villagers", "campaigners", "activists", "parents",
+    "teachers", "doctors", "workers", "members", "leaders", "observers", "witnesses", "citizens", "voters",
+    "economists", "others", "many", "some", "several", "insiders", "staff", "neighbours", "neighbors",
+)  # fmt: skip
+_GROUP_QUANTIFIER: Final = re.compile(r"^(?:many|some|several|few|two|three|four|five|most|other|both|numerous)\b", re.I)
+
+_CAPITALISED: Final = r"[A-Z][\w'’\-]*"
+_NAME: Final = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|van|von|bin|al|da|di|le|la))*\s+{_CAPITALISED}")
+_LEADING: Final = re.compile(
+    r"^(?:(?:but|and|yet|so|even so|however|meanwhile|still|instead|then|now|also|indeed|though|in a statement|"
+    r"in an interview|on friday|on monday|on tuesday|on wednesday|on thursday|on saturday|on sunday|later)\s*,?\s+)+",
+    re.I,
+)
+FUNCTION_WORDS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "it",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+    ]
+)
+NOT_A_SPEAKER_START: Final = frozenset(
+    ["that", "which", "who", "whom", "whose", "if", "whether", "because", "when", "while", "where", "as", "than", "there", "to"]
+)
+FINITE_VERBS: Final = frozenset(
+    [
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "be",
+        "been",
+        "being",
+    ]
+)
+FIRST_PERSON: Final = frozenset({"i", "we", "me", "us"})
+"""The writer speaking: in a column, "I think" is the author's own voice, not a quoted source."""
+"""Auxiliaries and forms of "be": a speaker's noun phrase does not contain them (outside a relative clause)."""
+_TITLED: Final = re.compile(
+    r"(?:^|\s)(?P<title>(?i:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r"))\.?\s+"
+    rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED})*)$"
+)
+"""A title and a name at the end of a phrase: "Ms Osmani", "President Osmani", "Dr Anna Berg"."""
+_ORIGIN: Final = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)$")
+"""A place or body after a name ("Aleksandar Vucic of Serbia"): the affiliation, not part of the name."""
+_ARTICLE: Final = re.compile(r"^(?:the|a|an|one|his|her|their|its)\s+", re.I)
+
+
+@dataclass
+class Mention:
+    """One reference to a speaker, read from an attribution."""
+
+    text: str
+    """The words as printed (trimmed)."""
+    form: MentionForm
+    surname: str | None = None
+    full_name: str | None = None
+    title: str | None = None
+    gender: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    descriptions: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> SourceKind:
+        if self.form is MentionForm.GROUP:
+            return SourceKind.COLLECTIVE
+        if self.form is MentionForm.DESCRIPTION:
+            return SourceKind.ANONYMOUS
+        if self.form is MentionForm.ORGANISATION and self.role == "state":
+            return SourceKind.COLLECTIVE
+        return SourceKind.NAMED
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    return _word_pattern(words).search(text.lower()) is not None
+
+
+def source_type(mention_text: str, form: MentionForm, role: str | None) -> SourceType:
+    """What position a source speaks from, judged from its descriptions and role."""
+    text = f"{mention_text} {role or ''}"
+    if form is MentionForm.ORGANISATION:
+        if role == "state" or _has_word(text, ("government", "ministry", "administration", "council", "authorities")):
+            return SourceType.OFFICIAL
+        return SourceType.INSTITUTION
+    if _has_word(text, OFFICIAL_WORDS):
+        return SourceType.OFFICIAL
+    if _has_word(text, EXPERT_WORDS):
+        return SourceType.EXPERT
+    return SourceType.WITNESS
+
+
+def _role_and_affiliation(description: str) -> tuple[str | None, str | None]:
+    """Role and affiliation of a description.
+
+    "a Belgrade-based Balkans expert with the Henry Jackson Society think tank" gives
+    ("Balkans expert", "Henry Jackson Society think tank").
+    """
+    text = _ARTICLE.sub("", description.strip(" ,."))
+    text = re.split(r"\s+(?:who|which|that|whose)\s+", text, maxsplit=1)[0]
+    if not text or text[0].isdigit():
+        return None, None  # an age ("56") is not a role
+    possessive = re.match(r"^(?P<owner>[\w\-]+(?:\s+[A-Z][\w\-]*)*)['’]s\s+(?P<role>.+)$", text)
+    if possessive:
+        owner = possessive.group("owner")
+        return possessive.group("role").strip(), owner if owner[:1].isupper() else None
+    split = re.split(r"\s+(?:with|at|of|from|for|in)\s+(?:the\s+)?", text, maxsplit=1)
+    role = split[0]
+    role = re.sub(r"^(?:[\w\-]+-based|\d+-year-old|senior|junior|former|leading|top)\s+", "", role).strip() or None
+    affiliation = split[1].strip() if len(split) > 1 else None
+    if affiliation is not None and not affiliation[:1].isupper():
+        affiliation = None
+    return role, affiliation
+
+
+def parse_mention(phrase: str) -> Mention | None:
+    """Read the speaker from the words of an attribution; None if they name no speaker."""
+    text = _LEADING.sub("", phrase.strip(" ,.;:–—")).strip(" ,")
+    if not text or len(text.split()) > 22:
+        return None
+    head_words = re.split(r"\s+(?:who|which|whose)\s+|,", text, maxsplit=1)[0].lower().split()
+    if not head_words or head_words[0] in NOT_A_SPEAKER_START or set(head_words) <= FUNCTION_WORDS:
+        return None
+    if FINITE_VERBS & set(head_words):
+        return None  # "that Belgrade is continuing …" is a clause, not a speaker
+    lowered = text.lower()
+    if lowered in FIRST_PERSON:
+        return None
+    if lowered in PRONOUNS:
+        return Mention(text, MentionForm.PRONOUN, gender=PRONOUNS[lowered])
+    # Appositions: "Kosovo's president, Ms Osmani" or "Helena Ivanov, a … expert with …".
+    parts = [part.strip() for part in re.split(r",\s*", text) if part.strip()]
+    head, descriptions = parts[0], parts[1:]
+    name_part = next((part for part in parts if _person_name(part)), None)
+    if name_part is not None:
+        descriptions = [part for part in parts if part is not name_part]
+        return _person(name_part, descriptions, text)
+    if lowered.startswith("according to "):
+        return parse_mention(text[len("according to ") :])
+    return _description(head, descriptions, text)
+
+
+def _person_name(part: str) -> tuple[str | None, str, str | None] | None:
+    """(title, full name or surname, gender) when ``part`` ends in a person's name."""
+    part = _ORIGIN.sub("", part)
+    # Title + name: "Ms Osmani", "President Osmani", "Dr Anna Berg", "Prime Minister Karl Ode".
+    match = _TITLED.search(part)
+    if match:
+        title, name = match.group("title"), match.group("name")
+        if name.lower() not in TITLES and name.lower() not in INSTITUTION_WORDS:
+            return title, name, TITLES[title.lower()]
+    match = _NAME.search(part)
+    if match and match.end() == len(part.rstrip()):
+        name = match.group(0)
+        words = name.split()
+        if any(word.lower() in INSTITUTION_WORDS or word.lower() in OFFICIAL_WORDS for word in words):
+            return None
+        if words[0].lower() in {"the", "a", "an", "many", "some"}:
+            return None
+        return None, name, None
+    return None
+
+
+def _person(name_part: str, descriptions: list[str], text: str) -> Mention:
+    origin = _ORIGIN.search(name_part)
+    if origin is not None:
+        name_part = name_part[: origin.start()]
+    found = _person_name(name_part)
+    if found is None:
+        raise ValueError(f"not a person's name: {name_part!r}")
+    title, name, gender = found
+    before = name_part[: len(name_part) - len(name) - (len(title) + 1 if title else 0)].strip()
+    if before:
+        descriptions = [before, *descriptions]
+    role = None
+    affiliation = origin.group("place") if origin is not None else None
+    if title and title.lower() in TITLE_ROLES:
+        role = {"dr": "doctor", "prof": "professor"}.get(title.lower(), title.lower())
+    for description in descriptions:
+        described_role, described_affiliation = _role_and_affiliation(description)
+        role = role or described_role
+        affiliation = affiliation or described_affiliation
+    words = name.split()
+    return Mention(
+        text,
+        MentionForm.PERSON,
+        surname=words[-1],
+        full_name=name if len(words) > 1 else None,
+        title=title,
+        gender=gender,
+        role=role,
+        affiliation=affiliation,
+        descriptions=descriptions,
+    )
+
+
+def _description(head: str, descriptions: list[str], text: str) -> Mention | None:
+    bare = _ARTICLE.sub("", head)
+    lowered = bare.lower()
+    words = lowered.split()
+    if not words:
+        return None
+    if re.fullmatch(rf"(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*", head) and not _has_word(head, INSTITUTION_WORDS):
+        # "Serbia", "Belgrade", "the Kremlin": a state or a government speaking as a whole.
+        return Mention(text, MentionForm.ORGANISATION, role="state", affiliation=head)
+    head_np = re.split(r"\s+(?:to|of|at|for|from|with|in|on|who|which)\s+", bare, maxsplit=1)[0]
+    if _has_word(head_np, DOCUMENT_WORDS):
+        return Mention(text, MentionForm.ORGANISATION, role="document", descriptions=descriptions)
+    if _has_word(head_np, INSTITUTION_WORDS) and not _has_word(head_np, (*EXPERT_WORDS, "officer", "member")):
+        if _GROUP_QUANTIFIER.match(bare) or words[-1] in ("authorities",):
+            return Mention(text, MentionForm.GROUP, role=bare, descriptions=descriptions)
+        return Mention(text, MentionForm.ORGANISATION, role=None, affiliation=head, descriptions=descriptions)
+    if _GROUP_QUANTIFIER.match(bare) or words[0] in GROUP_HEADS or any(word in GROUP_HEADS for word in words[:4]):
+        return Mention(text, MentionForm.GROUP, role=bare, descriptions=descriptions)
+    role, affiliation = _role_and_affiliation(head)
+    if len(words) > 12:
+        return None
+    return Mention(text, MentionForm.DESCRIPTION, role=role, affiliation=affiliation, descriptions=descriptions)
+
+
+def name_or_description(mention: Mention) -> str:
+    """How a mention would name its source."""
+    if mention.form is MentionForm.PERSON:
+        return mention.full_name or (f"{mention.title} {mention.surname}" if mention.title else mention.surname or mention.text)
+    return mention.text

@@ -1,0 +1,113 @@
+"""The readable report of ``medialit analyze`` and ``medialit evaluate``: tables in a terminal.
+
+Tables are drawn by rich, which also wraps long cells to the terminal width and drops colour
+when the output is not a terminal (a file or a pipe gets plain text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from medialit.analysis import Analysis
+from medialit.analysis.evaluate import MEASURES, Evaluation
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def print_analysis(analysis: Analysis, console: Console) -> None:
+    """Provenance, sources, statements, headline, frames, claims and analogies, one table each."""
+    article = analysis.article
+    provenance = article.provenance
+    console.print(Text(article.headline, style="bold"))
+    if article.subheadline:
+        console.print(Text(article.subheadline, style="italic"))
+    facts = _table("Provenance", "what", "as the page gives it")
+    facts.add_row("original publisher", provenance.original_publisher or "not stated")
+    facts.add_row("date", provenance.original_date.isoformat() if provenance.original_date else "not stated")
+    facts.add_row("republisher", provenance.republisher or "none stated")
+    facts.add_row("byline", article.byline or "none")
+    facts.add_row("paragraphs", str(len(article.paragraphs)))
+    facts.add_row("photo credits", ", ".join(article.photographers) or "none")
+    console.print(facts)
+
+    sources = _table("Sources", "id", "source", "kind", "type", "role", "statements", "share of words", "mentions")
+    for source in analysis.sources:
+        sources.add_row(
+            source.id,
+            source.name,
+            str(source.kind),
+            str(source.type),
+            source.role or "",
+            str(source.statements),
+            f"{source.share:.0%}",
+            "; ".join(source.mentions),
+        )
+    console.print(sources)
+
+    statements = _table("Statements", "P", "voice", "speaker", "verb", "stance", "text")
+    for statement in analysis.statements:
+        statements.add_row(
+            f"P{statement.paragraph}",
+            str(statement.quote_type),
+            statement.speaker or "(journalist)",
+            statement.verb or "",
+            str(statement.verb_stance or ""),
+            statement.text,
+        )
+    console.print(statements)
+
+    headline = _table("Headline against body", "line", "change", "detail")
+    for finding in analysis.framing.headline:
+        headline.add_row(finding.line, str(finding.change), finding.detail)
+    console.print(headline)
+
+    frames = _table("Frames", "frame", "paragraphs", "cues")
+    for frame in analysis.framing.frames:
+        frames.add_row(frame.frame, ", ".join(f"P{n}" for n in frame.paragraphs), ", ".join(frame.cues))
+    console.print(frames)
+
+    claims = _table("Claims and their support", "P", "who", "support", "contested by", "claim")
+    for claim in analysis.evidence:
+        claims.add_row(
+            f"P{claim.paragraph}",
+            claim.speaker or "(journalist)",
+            "; ".join(map(str, claim.support)),
+            ", ".join(claim.contested_by),
+            claim.text,
+        )
+    console.print(claims)
+
+    analogies = _table("Analogies", "P", "marker", "drawn by", "compares", "with")
+    for analogy in analysis.analogies:
+        analogies.add_row(
+            f"P{analogy.paragraph}", analogy.marker, analogy.speaker or "(journalist)", analogy.target, analogy.source
+        )
+    console.print(analogies)
+
+
+def print_evaluations(evaluations: Sequence[Evaluation], console: Console) -> None:
+    """One row per article and measure: precision, recall, F1 and the counts behind them."""
+    table = _table(
+        "Analyzer against gold annotations", "article", "measure", "precision", "recall", "F1", "matched / found / gold"
+    )
+    for evaluation in evaluations:
+        for measure in MEASURES:
+            score = evaluation.scores[measure]
+            table.add_row(
+                evaluation.name,
+                measure.replace("_", " "),
+                f"{score.precision:.2f}",
+                f"{score.recall:.2f}",
+                f"{score.f1:.2f}",
+                f"{score.matched} / {score.found} / {score.expected}",
+            )
+    console.print(table)

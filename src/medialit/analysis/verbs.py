@@ -1,0 +1,72 @@
+"""Reporting verbs: the words that introduce what someone said, and what each one signals.
+
+One table, so the analyzer, the glossary and the quizzes use the same judgement of each verb.
+Forms are listed as printed (said, says, has denied …); auxiliaries are matched separately.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medialit.analysis.vocabulary import VerbStance
+
+VERBS: Final[dict[VerbStance, tuple[str, ...]]] = {
+    VerbStance.NEUTRAL: (
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "explained", "explains",
+        "noted", "notes", "wrote", "writes", "announced", "announces", "reported", "reports", "replied", "replies",
+        "answered", "commented", "comments", "confirmed", "confirms", "responded", "responds", "remarked", "observed",
+        "pointed out", "points out", "according to", "described", "describes", "continued", "went on", "adding",
+        "found", "finds", "concluded", "concludes", "showed", "shows", "estimates", "estimated", "proposes",
+        "proposed", "recommends", "recommended", "predicts",
+    ),
+    VerbStance.DOUBT: ("claimed", "claims", "claim", "alleged", "alleges", "allege", "asserted", "asserts", "purported"),
+    VerbStance.ALARM: (
+        "warned", "warns", "warn", "insisted", "insists", "insist", "stressed", "stresses", "urged", "urges",
+        "cautioned", "cautions", "emphasised", "emphasized", "emphasises", "emphasizes", "vowed", "vows", "threatened",
+        "threatens",
+    ),
+    VerbStance.ACCUSATION: (
+        "accused", "accuses", "accuse", "denounced", "denounces", "blamed", "blames", "condemned", "condemns",
+        "criticised", "criticized", "criticises", "criticizes", "charged",
+    ),
+    VerbStance.DENIAL: (
+        "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "disputed", "disputes",
+    ),
+    VerbStance.CONCESSION: ("admitted", "admits", "admit", "conceded", "concedes", "acknowledged", "acknowledges"),
+    VerbStance.STANCE: (
+        "recalled", "recalls", "believes", "believe", "believed", "suggest", "fears", "fear", "feared", "thinks", "think",
+        "thought", "argued", "argues", "argue", "suggested", "suggests", "predicted", "predicts", "hopes", "hoped",
+        "expects", "expected", "doubt", "doubts", "doubted", "questioned", "questions", "maintained", "maintains",
+        "are skeptical", "is skeptical", "were skeptical", "was skeptical", "are sceptical", "is sceptical",
+        "are doubtful", "is doubtful", "were doubtful", "was doubtful", "are confident", "is confident",
+        "are convinced", "is convinced", "are worried", "is worried", "are concerned", "is concerned",
+    ),
+}  # fmt: skip
+
+STANCE_OF: Final[dict[str, VerbStance]] = {form: stance for stance, forms in VERBS.items() for form in forms}
+
+AUXILIARY: Final = r"(?:(?:has|have|had|will|would)\s+)*"
+ADVERBS: Final = r"(?:(?:also|later|previously|repeatedly|again|strongly|flatly|publicly|privately|firmly)\s+)*"
+
+VERB_PATTERN: Final = re.compile(
+    r"\b"
+    + ADVERBS
+    + r"(?P<verb>"
+    + AUXILIARY
+    + ADVERBS
+    + r"(?:"
+    + "|".join(sorted((re.escape(f) for f in STANCE_OF), key=len, reverse=True))
+    + r"))\b"
+)
+"""A reporting verb with any auxiliaries, as one group (``has denied``, ``are skeptical``)."""
+
+
+def stance_of(verb: str) -> VerbStance:
+    """The stance of a printed verb (auxiliaries ignored); neutral for a form not in the table."""
+    words = verb.lower().split()
+    for start in range(len(words)):
+        form = " ".join(words[start:])
+        if form in STANCE_OF:
+            return STANCE_OF[form]
+    return VerbStance.NEUTRAL
