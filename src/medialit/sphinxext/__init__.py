@@ -14,6 +14,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from medialit import __version__
+from medialit.sphinxext.analysis_directives import DIRECTIVES, depart_highlight_html, highlight, visit_highlight_html
 from medialit.sphinxext.article_directives import (
     ArticleProvenanceDirective,
     ArticleTextDirective,
@@ -50,6 +51,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(photo_caption, html=(visit_photo_caption_html, depart_photo_caption_html))
     app.add_directive("article-provenance", ArticleProvenanceDirective)
     app.add_directive("article-text", ArticleTextDirective)
+    app.add_node(highlight, html=(visit_highlight_html, depart_highlight_html))
+    for name, directive in DIRECTIVES.items():
+        app.add_directive(name, directive)
     app.connect("config-inited", _configure)
     app.add_css_file("medialit.css")
     register_theme_fixes(app)
