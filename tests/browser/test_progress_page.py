@@ -40,7 +40,8 @@ from quizpage import (
     wrong_response,
 )
 
-from medialit.quiz import Question, QuestionType, grade
+from helpers import ROOT
+from medialit.quiz import Question, QuestionType, find_banks, grade, load_bank
 
 
 @pytest.fixture(scope="module")
@@ -95,25 +96,37 @@ def table_rows(page: Page) -> list[list[str]]:
 
 
 def expected_rows(page: Page, points: int, checked: int) -> list[list[str]]:
-    (bank,) = manifest(page)["banks"]
-    return [[BANK.title, bank["chapter_title"], f"{checked} of {len(QUESTIONS)}", points_text(points, MAX_POINTS)]]
+    """Every bank of the course, in order; only the quiz answered here has points."""
+    rows = []
+    for bank in manifest(page)["banks"]:
+        if bank["id"] == BANK.id:
+            rows.append([BANK.title, bank["chapter_title"], f"{checked} of {len(QUESTIONS)}", points_text(points, MAX_POINTS)])
+        else:
+            rows.append([bank["title"], bank["chapter_title"], f"0 of {bank['questions']}", points_text(0, bank["max_points"])])
+    return rows
+
+
+def course_max_points(page: Page) -> int:
+    return sum(int(bank["max_points"]) for bank in manifest(page)["banks"])
 
 
 def assert_table_shows(page: Page, points: int, checked: int) -> None:
     assert table_rows(page) == expected_rows(page, points, checked)
-    expect(page.locator(".mlq-progress .mlq-total")).to_have_text(points_text(points, MAX_POINTS))
+    expect(page.locator(".mlq-progress .mlq-total")).to_have_text(points_text(points, course_max_points(page)))
 
 
 def test_the_manifest_lists_the_bank_as_the_bank_file_defines_it(browser: Browser, site: str) -> None:
     with opened(browser, site + PROGRESS_PAGE) as (page, report):
-        (bank,) = manifest(page)["banks"]
+        banks = manifest(page)["banks"]
+        assert sorted(b["id"] for b in banks) == sorted(load_bank(path).id for path in find_banks(ROOT / "exercises"))
+        bank = next(b for b in banks if b["id"] == BANK.id)
         assert (bank["id"], bank["title"], bank["questions"], bank["max_points"]) == (
             BANK.id,
             BANK.title,
             len(QUESTIONS),
             MAX_POINTS,
         )
-        link = page.locator(".mlq-progress tbody th a")
+        link = page.locator(".mlq-progress tbody th a", has_text=BANK.title)
         assert link.evaluate("a => a.href") == site + QUIZ_PAGE
         assert_table_shows(page, 0, 0)
         expect(page.locator(".mlq-progress .mlq-notice")).to_be_hidden()
@@ -142,7 +155,9 @@ def test_download_gives_a_results_file_with_every_answer(browser: Browser, site:
     assert report.problems() == []
 
     assert (results["format"], results["version"], results["course"]) == ("medialit-results", 1, course)
-    (quiz,) = results["quizzes"]
+    assert len(results["quizzes"]) == len(find_banks(ROOT / "exercises"))
+    quiz = next(q for q in results["quizzes"] if q["id"] == BANK.id)
+    assert all(q["points"] == 0 for q in results["quizzes"] if q["id"] != BANK.id)
     assert (quiz["id"], quiz["title"], quiz["questions"]) == (BANK.id, BANK.title, len(QUESTIONS))
     assert (quiz["points"], quiz["max_points"], quiz["questions_checked"]) == (
         expected_points(responses),

@@ -38,7 +38,8 @@ class Quiz:
 
     def plain_text(self) -> str:
         """The text form: what a terminal or a text-only viewer shows."""
-        lines = [f"Quiz: {self.bank.title} ({len(self.bank.questions)} questions)"]
+        title = self.bank.title if self.bank.title.lower().startswith("quiz") else f"Quiz: {self.bank.title}"
+        lines = [f"{title} ({len(self.bank.questions)} questions)"]
         lines += [f"{n}. {question.prompt}" for n, question in enumerate(self.bank.questions, start=1)]
         return "\n".join(lines)
 

@@ -33,6 +33,7 @@ from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from medialit.analysis import Analysis, analyze
 from medialit.analysis.findings import WordKind
+from medialit.analysis.segment import ends_inside_quote
 from medialit.analysis.vocabulary import QuoteType
 from medialit.errors import ArticleError
 from medialit.ingest import load_article
@@ -43,6 +44,7 @@ VOICE_WORDS = {
     QuoteType.JOURNALIST: "journalist's voice",
 }
 HIGHLIGHTS = ("loaded", "hedges", "quotes", "attribution")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 class highlight(nodes.inline):
@@ -357,7 +359,16 @@ class PassageDirective(_AnalysisDirective):
                 if w.paragraph == n and w.kind in (WordKind.HEDGE, WordKind.MODAL, WordKind.BOOSTER)
             ]
         if kind == "quotes":
-            return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text)]
+            open_at_start = False
+            for earlier in analysis.article.paragraphs[: n - 1]:
+                open_at_start = ends_inside_quote(earlier.text, open_at_start)
+            spans = []
+            if open_at_start:  # a quotation carried on from the paragraph before
+                closing = text.find("”")
+                spans.append((0, closing + 1 if closing >= 0 else len(text)))
+            body_start = spans[0][1] if spans else 0
+            spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text, body_start)]
+            return spans
         if kind == "attribution":
             return [
                 (s.attribution.start, s.attribution.end)
