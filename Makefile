@@ -49,6 +49,7 @@ benchmark: setup
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/quiz_page.py
 	$(BIN)/python benchmarks/analysis.py
+	$(BIN)/python benchmarks/generate.py
 
 ## lint: ruff and mypy (the test suite runs them too)
 lint: setup

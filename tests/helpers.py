@@ -36,3 +36,7 @@ def toc_docnames(toc_file: Path = ROOT / "_toc.yml") -> list[str]:
 
     walk(toc.get("parts", []) + toc.get("chapters", []))
     return names
+
+
+GOLD_ARTICLES = sorted(path for path in (ROOT / "articles").iterdir() if (ROOT / "tests" / "gold" / f"{path.stem}.yml").is_file())
+"""The articles with a hand-made gold annotation: the course article and the five test articles."""

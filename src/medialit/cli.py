@@ -136,6 +136,23 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from medialit.generate.course import Step, new_course
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}")) as bar:
+        task = bar.add_task("starting", total=3)
+
+        def show(step: Step) -> None:
+            bar.update(task, completed=step.number - 1, description=step.description)
+
+        course = new_course(args.article, args.out, title=args.title, force=args.force, progress=show)
+        bar.update(task, completed=3, description="done")
+    print(f"Wrote the course in {course}; build it with: medialit build {course}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -186,6 +203,20 @@ def make_parser() -> argparse.ArgumentParser:
     )
     notebooks.add_argument("paths", nargs="*", type=Path, help="notebooks (default: exercises/*.ipynb)")
     notebooks.set_defaults(run=_notebooks)
+
+    new = commands.add_parser(
+        "new",
+        help="write a complete first draft of a course from an article",
+        description="Write a course (the flagship's layout: _config.yml, _toc.yml, book/, exercises/, articles/) "
+        "for ARTICLE into OUT: the article, provenance, framing, sourcing, comparisons, a generated quiz, a teacher "
+        "guide and a glossary. Boxes marked 'Teacher:' show what a person must add. Nothing is written on error, and "
+        "an existing course is not overwritten without --force.",
+    )
+    new.add_argument("article", type=Path, help="article file (.txt, .md or .html)")
+    new.add_argument("--out", type=Path, required=True, help="folder to write the course into")
+    new.add_argument("--title", default=None, help="the course title (default: from the headline)")
+    new.add_argument("--force", action="store_true", help="write over the files of an existing course in OUT")
+    new.set_defaults(run=_new)
 
     analyze = commands.add_parser(
         "analyze",

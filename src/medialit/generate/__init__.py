@@ -1,0 +1,1 @@
+"""Generating a complete course from an article: pages, quiz banks and notebooks."""
