@@ -8,6 +8,7 @@ the numbering is part of the data, not of a rendering.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -51,6 +52,11 @@ class Paragraph:
     def label(self) -> str:
         """The citation form used throughout the course: ``P13``."""
         return f"P{self.n}"
+
+
+def paragraph_labels(numbers: Iterable[int]) -> str:
+    """Paragraph numbers as the course cites them: ``P2, P13``."""
+    return ", ".join(f"P{n}" for n in numbers)
 
 
 @dataclass(frozen=True)

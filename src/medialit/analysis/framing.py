@@ -132,71 +132,61 @@ def _best_statement(line: str, statements: list[Statement]) -> Statement | None:
     return chosen if best[0] >= 2 else None
 
 
+def _line_findings(which: str, line: str, match: Statement, statements: list[Statement]) -> list[HeadlineFinding]:
+    """How one headline line differs from the body statement that makes the same claim."""
+    findings: list[HeadlineFinding] = []
+
+    def found(change: HeadlineChange, detail: str) -> HeadlineFinding:
+        return HeadlineFinding(
+            change=change, line=which, headline_text=line, paragraph=match.paragraph, body_text=match.text, detail=detail
+        )
+
+    line_attributed = bool(VERB_PATTERN.search(line))
+    if match.source_id is not None and not line_attributed:
+        findings.append(
+            found(
+                HeadlineChange.ATTRIBUTION_DROPPED,
+                f"P{match.paragraph} gives this as the words of {match.speaker}"
+                + (f' ("{match.verb}")' if match.verb else "")
+                + f"; the {which} states it without saying who claims it.",
+            )
+        )
+    body_hedges = {t.lower() for _s, _e, t in find_terms(match.text, HEDGES)}
+    body_hedges |= {t.lower() for s in statements if s.paragraph == match.paragraph for _a, _b, t in find_terms(s.text, HEDGES)}
+    line_hedges = {t.lower() for _s, _e, t in find_terms(line, HEDGES)}
+    dropped = sorted(body_hedges - line_hedges - {"some", "about", "around", "claimed"})
+    if dropped:
+        findings.append(
+            found(
+                HeadlineChange.HEDGE_DROPPED,
+                f"P{match.paragraph} qualifies the claim ({', '.join(dropped)}); the {which} does not.",
+            )
+        )
+    body_modals = {t.lower() for _s, _e, t in find_terms(match.text, MODALS)}
+    if body_modals and not find_terms(line, MODALS) and not find_terms(line, HEDGES):
+        findings.append(
+            found(
+                HeadlineChange.CERTAINTY_RAISED,
+                f"P{match.paragraph} says it {', '.join(sorted(body_modals))} happen; the {which} says it is happening.",
+            )
+        )
+    for name in sorted(_proper_nouns(line) - _proper_nouns(match.text)):
+        variant = re.search(rf"\b{re.escape(name[:5])}\w*(?:\s+[a-z][\w-]+)?", match.text)
+        if variant and variant.group(0).split()[0] != name:
+            findings.append(
+                found(HeadlineChange.ACTOR_CHANGED, f'The {which} names "{name}"; P{match.paragraph} says "{variant.group(0)}".')
+            )
+    return findings
+
+
 def headline_findings(article: Article, statements: list[Statement]) -> list[HeadlineFinding]:
     """Compare the headline and sub-headline with the body statement that makes the same claim."""
     findings: list[HeadlineFinding] = []
     lines = [("headline", article.headline)] + ([("subheadline", article.subheadline)] if article.subheadline else [])
     for which, line in lines:
         match = _best_statement(line, statements)
-        if match is None:
-            continue
-        line_attributed = bool(VERB_PATTERN.search(line))
-        if match.source_id is not None and not line_attributed:
-            findings.append(
-                HeadlineFinding(
-                    change=HeadlineChange.ATTRIBUTION_DROPPED,
-                    line=which,
-                    headline_text=line,
-                    paragraph=match.paragraph,
-                    body_text=match.text,
-                    detail=f"P{match.paragraph} gives this as the words of {match.speaker}"
-                    + (f' ("{match.verb}")' if match.verb else "")
-                    + f"; the {which} states it without saying who claims it.",
-                )
-            )
-        body_hedges = {t.lower() for _s, _e, t in find_terms(match.text, HEDGES)}
-        body_hedges |= {
-            t.lower() for s in statements if s.paragraph == match.paragraph for _a, _b, t in find_terms(s.text, HEDGES)
-        }
-        line_hedges = {t.lower() for _s, _e, t in find_terms(line, HEDGES)}
-        dropped = sorted(body_hedges - line_hedges - {"some", "about", "around", "claimed"})
-        if dropped:
-            findings.append(
-                HeadlineFinding(
-                    change=HeadlineChange.HEDGE_DROPPED,
-                    line=which,
-                    headline_text=line,
-                    paragraph=match.paragraph,
-                    body_text=match.text,
-                    detail=f"P{match.paragraph} qualifies the claim ({', '.join(dropped)}); the {which} does not.",
-                )
-            )
-        body_modals = {t.lower() for _s, _e, t in find_terms(match.text, MODALS)}
-        if body_modals and not find_terms(line, MODALS) and not find_terms(line, HEDGES):
-            findings.append(
-                HeadlineFinding(
-                    change=HeadlineChange.CERTAINTY_RAISED,
-                    line=which,
-                    headline_text=line,
-                    paragraph=match.paragraph,
-                    body_text=match.text,
-                    detail=f"P{match.paragraph} says it {', '.join(sorted(body_modals))} happen; "
-                    f"the {which} says it is happening.",
-                )
-            )
-        for name in sorted(_proper_nouns(line) - _proper_nouns(match.text)):
-            variant = re.search(rf"\b{re.escape(name[:5])}\w*(?:\s+[a-z][\w-]+)?", match.text)
-            if variant and variant.group(0).split()[0] != name:
-                findings.append(
-                    HeadlineFinding(
-                        change=HeadlineChange.ACTOR_CHANGED,
-                        line=which,
-                        headline_text=line,
-                        paragraph=match.paragraph,
-                        body_text=match.text,
-                        detail=f'The {which} names "{name}"; P{match.paragraph} says "{variant.group(0)}".',
-                    )
-                )
+        if match is not None:
+            findings += _line_findings(which, line, match, statements)
     return findings
 
 

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from medialit.analysis import Analysis
 from medialit.analysis.evaluate import MEASURES, Evaluation
+from medialit.article import paragraph_labels
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -72,7 +73,7 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
 
     frames = _table("Frames", "frame", "paragraphs", "cues")
     for frame in analysis.framing.frames:
-        frames.add_row(frame.frame, ", ".join(f"P{n}" for n in frame.paragraphs), ", ".join(frame.cues))
+        frames.add_row(frame.frame, paragraph_labels(frame.paragraphs), ", ".join(frame.cues))
     console.print(frames)
 
     claims = _table("Claims and their support", "P", "who", "support", "contested by", "claim")

@@ -57,6 +57,36 @@ class Attribution:
     speaker_end: int
     direct: bool
 
+    @classmethod
+    def of(
+        cls,
+        match: re.Match[str],
+        content: tuple[int, int],
+        *,
+        direct: bool,
+        offset: int = 0,
+        who: str | None = None,
+        verb_start: int | None = None,
+    ) -> Attribution:
+        """From a match with ``verb`` and ``who`` groups; positions shifted by ``offset``.
+
+        ``who`` replaces the group's text when only its core names the speaker (the group starts
+        at the same place); ``verb_start`` replaces the verb group's start (to include adverbs).
+        """
+        speaker = who if who is not None else match.group("who")
+        speaker_start = offset + match.start("who")
+        return cls(
+            content[0],
+            content[1],
+            match.group("verb"),
+            offset + match.start("verb") if verb_start is None else verb_start,
+            offset + match.end("verb"),
+            speaker,
+            speaker_start,
+            speaker_start + len(speaker),
+            direct,
+        )
+
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) past spaces, commas and outer quotation marks (a quote's own words)."""
@@ -104,62 +134,22 @@ def _quote_then_attribution(text: str) -> Attribution | None:
         if inverted:
             who = _speaker_core(inverted.group("who"))
             if who and parse_mention(who):
-                start = match.end() + inverted.start("who")
-                return Attribution(
-                    0,
-                    match.start() + 1,
-                    inverted.group("verb"),
-                    match.end(),
-                    match.end() + inverted.end("verb"),
-                    who,
-                    start,
-                    start + len(who),
-                    True,
+                return Attribution.of(
+                    inverted, (0, match.start() + 1), direct=True, offset=match.end(), who=who, verb_start=match.end()
                 )
         normal = re.match(rf"^(?P<who>[^“”\"]{{1,120}}?)\s+{_VERB}\b", rest)
         if normal and len(normal.group("who").split()) <= MAX_SPEAKER_WORDS and parse_mention(normal.group("who")):
-            start = match.end()
-            return Attribution(
-                0,
-                match.start() + 1,
-                normal.group("verb"),
-                match.end() + normal.start("verb"),
-                match.end() + normal.end("verb"),
-                normal.group("who"),
-                start,
-                start + len(normal.group("who")),
-                True,
-            )
+            return Attribution.of(normal, (0, match.start() + 1), direct=True, offset=match.end())
     return None
 
 
 def _according_to(text: str) -> Attribution | None:
     lead = re.match(r"^(?P<verb>According to)\s+(?P<who>[^,]{1,100}),\s*", text)
     if lead and parse_mention(lead.group("who")):
-        return Attribution(
-            lead.end(),
-            len(text),
-            lead.group("verb"),
-            0,
-            lead.end("verb"),
-            lead.group("who"),
-            lead.start("who"),
-            lead.end("who"),
-            False,
-        )
+        return Attribution.of(lead, (lead.end(), len(text)), direct=False)
     tail = re.search(r",\s*(?P<verb>according to)\s+(?P<who>[^,]{1,100}?)[.?!]?$", text)
     if tail and parse_mention(tail.group("who")):
-        return Attribution(
-            0,
-            tail.start(),
-            tail.group("verb"),
-            tail.start("verb"),
-            tail.end("verb"),
-            tail.group("who"),
-            tail.start("who"),
-            tail.end("who"),
-            False,
-        )
+        return Attribution.of(tail, (0, tail.start()), direct=False)
     return None
 
 
@@ -173,33 +163,13 @@ def _content_then_attribution(text: str) -> Attribution | None:
         if normal and len(normal.group("who").split()) <= MAX_SPEAKER_WORDS:
             mention = parse_mention(normal.group("who"))
             if mention and not (normal.group("tail").strip().startswith("that")):
-                start = match.end()
-                return Attribution(
-                    0,
-                    match.start(),
-                    normal.group("verb"),
-                    start + normal.start("verb"),
-                    start + normal.end("verb"),
-                    normal.group("who"),
-                    start,
-                    start + len(normal.group("who")),
-                    False,
-                )
+                return Attribution.of(normal, (0, match.start()), direct=False, offset=match.end())
         inverted = re.match(rf"^{_VERB}\s+(?P<who>.+?)[.?!]?$", rest)
         if inverted:
             who = _speaker_core(inverted.group("who"))
             if who and parse_mention(who):
-                start = match.end() + inverted.start("who")
-                return Attribution(
-                    0,
-                    match.start(),
-                    inverted.group("verb"),
-                    match.end(),
-                    match.end() + inverted.end("verb"),
-                    who,
-                    start,
-                    start + len(who),
-                    False,
+                return Attribution.of(
+                    inverted, (0, match.start()), direct=False, offset=match.end(), who=who, verb_start=match.end()
                 )
     return None
 
@@ -320,17 +290,7 @@ def _interrupted_attribution(text: str) -> Attribution | None:
         return None
     if len(match.group("who").split()) > 6 or parse_mention(match.group("who")) is None:
         return None
-    return Attribution(
-        0,
-        len(text),
-        match.group("verb"),
-        match.start("verb"),
-        match.end("verb"),
-        match.group("who"),
-        match.start("who"),
-        match.end("who"),
-        False,
-    )
+    return Attribution.of(match, (0, len(text)), direct=False)
 
 
 def _relative_attribution(text: str) -> Attribution | None:
@@ -343,17 +303,7 @@ def _relative_attribution(text: str) -> Attribution | None:
     after = text[match.end() :]
     that = _SETTING_THAT.match(after)
     content = match.end() + (that.end() if that else 0)
-    return Attribution(
-        content,
-        len(text),
-        match.group("verb"),
-        match.start("verb"),
-        match.end("verb"),
-        match.group("who"),
-        match.start("who"),
-        match.end("who"),
-        OPENING in after or STRAIGHT in after,
-    )
+    return Attribution.of(match, (content, len(text)), direct=OPENING in after or STRAIGHT in after)
 
 
 def find_attribution(text: str) -> Attribution | None:

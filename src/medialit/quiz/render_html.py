@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from medialit.article import Article
+from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import right_items
 from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
@@ -43,11 +43,6 @@ def json_for_script(data: Any) -> Markup:
     return Markup(text)
 
 
-def paragraph_refs(question: Question) -> str:
-    """The justifying paragraphs as the course cites them: ``P2, P13``."""
-    return ", ".join(f"P{n}" for n in question.paragraphs)
-
-
 def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any]:
     """What the template needs for one question, with display orders already decided."""
     view: dict[str, Any] = {
@@ -56,7 +51,7 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
         "dom_id": element_id(bank, question),
         "prompt": question.prompt,
         "explanation": question.explanation,
-        "refs": paragraph_refs(question),
+        "refs": paragraph_labels(question.paragraphs),
     }
     match question:
         case SingleChoice() | MultipleSelect():

@@ -16,7 +16,7 @@ from typing import Final
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from medialit.article import Article
+from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import grade, right_items
 from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
 from medialit.quiz.model import (
@@ -139,10 +139,6 @@ class PrintedQuestion:
     rubric: tuple[str, ...] = ()
 
 
-def _labels(numbers: list[int]) -> str:
-    return ", ".join(f"P{n}" for n in numbers)
-
-
 def _printed(bank: QuizBank, article: Article, number: int, question: Question) -> PrintedQuestion:
     kind = QuestionType(question.type)
     common = PrintedQuestion(
@@ -186,13 +182,13 @@ def _printed(bank: QuizBank, article: Article, number: int, question: Question) 
             )
         case FindInText():
             if question.candidates:
-                offered = _labels(find_candidates(question, article))
+                offered = paragraph_labels(find_candidates(question, article))
             else:
                 offered = f"any paragraph P1–P{len(article.paragraphs)}"
             return replace(
                 common,
                 offered=offered,
-                answer=_labels(sorted(question.answer)),
+                answer=paragraph_labels(sorted(question.answer)),
                 wrong_picks=tuple(Cited(f"P{n}", text) for n, text in sorted(question.feedback.items())),
             )
         case ShortAnswer():

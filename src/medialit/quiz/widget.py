@@ -23,7 +23,7 @@ from typing import Any
 
 import ipywidgets  # type: ignore[import-untyped]
 
-from medialit.article import Article
+from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import Result, Status, grade, right_items
 from medialit.quiz.layout import find_candidates, matching_choices, ordering_start
 from medialit.quiz.model import (
@@ -75,7 +75,7 @@ def result_html(question: Question, result: Result) -> str:
         items = "".join(f"<li>{escape(text)}</li>" for text in result.feedback)
         parts.append(f'<ul class="mlq-feedback">{items}</ul>')
     parts.append(f'<p class="mlq-explanation">{escape(question.explanation)}</p>')
-    references = ", ".join(f"P{n}" for n in question.paragraphs)
+    references = paragraph_labels(question.paragraphs)
     parts.append(f'<p class="mlq-refs">{escape(f"Paragraphs: {references}")}</p>')
     return "".join(parts)
 
