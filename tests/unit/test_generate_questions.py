@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import yaml
 
 from helpers import ROOT
 from medialit.analysis import analyze
-from medialit.analysis.evaluate import normalise_name
+from medialit.analysis.evaluate import name_forms, normalise_name, same_speaker
 from medialit.analysis.gold import JOURNALIST, GoldAnnotation, GoldSource, GoldStatement, load_gold
 from medialit.analysis.vocabulary import SourceKind
 from medialit.article import Article
@@ -30,7 +29,6 @@ from medialit.quiz.model import (
 
 GOLD = sorted((ROOT / "tests" / "gold").glob("*.yml"))
 COURSE = "wagner-kosovo-telegraph-2023"
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
 
 
 def bank_for(article: Article) -> QuizBank:
@@ -47,23 +45,12 @@ def case(request: pytest.FixtureRequest) -> tuple[str, GoldAnnotation, Article, 
 # --- matching against gold ---------------------------------------------------------------------
 
 
-def forms(names: Iterable[str]) -> set[str]:
-    return {f for n in names if (f := normalise_name(n)) and f not in PRONOUNS}
-
-
 def same_name(text: str, source: GoldSource) -> bool:
-    found = normalise_name(text)
-    for form in forms([source.name, *source.aliases]):
-        if form == found:
-            return True
-        shorter, longer = sorted((form, found), key=len)
-        if len(shorter) >= 4 and re.search(rf"(?:^|\W){re.escape(shorter)}(?:\W|$)", longer):
-            return True
-    return False
+    return same_speaker(name_forms([source.name, *source.aliases]), {normalise_name(text)})
 
 
 def gold_source(gold: GoldAnnotation, name: str) -> GoldSource:
-    exact = [s for s in gold.sources if normalise_name(name) in forms([s.name, *s.aliases])]
+    exact = [s for s in gold.sources if normalise_name(name) in name_forms([s.name, *s.aliases])]
     matches = exact or [s for s in gold.sources if same_name(name, s)]
     assert len(matches) == 1, f"{name!r} matches {len(matches)} gold sources"
     return matches[0]
@@ -160,7 +147,7 @@ def check_headline(q: TrueFalse, gold: GoldAnnotation, article: Article) -> None
         assert attributed, f"{q.id}: gold has no attributed statement in P{n}"
         for statement in attributed:
             source = next(s for s in gold.sources if s.name == statement.source)
-            named = [f for f in forms([source.name, *source.aliases]) if f in normalise_name(line)]
+            named = [f for f in name_forms([source.name, *source.aliases]) if f in normalise_name(line)]
             assert not named, f"{q.id}: the {line!r} names {named}"
     else:
         cautious = r"\b(?:could|may|might|would|possible|potential|possibly|alleged|suspected)\b"

@@ -72,11 +72,13 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _forms(names: Iterable[str]) -> set[str]:
+def name_forms(names: Iterable[str]) -> set[str]:
+    """The comparable forms of a source's names (pronouns left out: they name nobody on their own)."""
     return {form for name in names if (form := normalise_name(name)) and form not in PRONOUNS}
 
 
-def _same_speaker(gold_forms: set[str], found_forms: set[str]) -> bool:
+def same_speaker(gold_forms: set[str], found_forms: set[str]) -> bool:
+    """Whether two sets of name forms name one source: a form equal to, or a whole-word part of, another."""
     for gold in gold_forms:
         for found in found_forms:
             if gold == found:
@@ -124,8 +126,8 @@ def evaluate(
 ) -> Evaluation:
     """Score the analyzer's statements and sources against one gold annotation."""
     pairs, missed, extra = _align(gold, paragraphs, statements)
-    gold_sources = {source.name: _forms([source.name, *source.aliases]) for source in gold.sources}
-    found_sources = {source.id: _forms([source.name, *source.mentions]) for source in sources}
+    gold_sources = {source.name: name_forms([source.name, *source.aliases]) for source in gold.sources}
+    found_sources = {source.id: name_forms([source.name, *source.mentions]) for source in sources}
 
     def attributed_gold(s: GoldStatement) -> bool:
         return s.source != JOURNALIST
@@ -134,7 +136,7 @@ def evaluate(
         return s.source_id is not None
 
     def same_speaker(g: GoldStatement, f: Statement) -> bool:
-        return f.source_id is not None and _same_speaker(gold_sources[g.source], found_sources[f.source_id])
+        return f.source_id is not None and same_speaker(gold_sources[g.source], found_sources[f.source_id])
 
     def same_verb(g: GoldStatement, f: Statement) -> bool:
         return g.verb is not None and f.verb is not None and normalise_name(g.verb) == normalise_name(f.verb)
