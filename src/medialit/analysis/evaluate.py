@@ -135,7 +135,7 @@ def evaluate(
     def attributed_found(s: Statement) -> bool:
         return s.source_id is not None
 
-    def same_speaker(g: GoldStatement, f: Statement) -> bool:
+    def speaker_matches(g: GoldStatement, f: Statement) -> bool:
         return f.source_id is not None and same_speaker(gold_sources[g.source], found_sources[f.source_id])
 
     def same_verb(g: GoldStatement, f: Statement) -> bool:
@@ -152,7 +152,7 @@ def evaluate(
             sum(map(attributed_gold, gold.statements)),
         ),
         "speakers": Score(
-            count(lambda g, f: attributed_gold(g) and same_speaker(g, f)),
+            count(lambda g, f: attributed_gold(g) and speaker_matches(g, f)),
             sum(map(attributed_found, statements)),
             sum(map(attributed_gold, gold.statements)),
         ),
@@ -161,7 +161,7 @@ def evaluate(
     }
     disagreements: list[tuple[GoldStatement, Statement, str]] = []
     for g, f in pairs:
-        if attributed_gold(g) != attributed_found(f) or (attributed_gold(g) and not same_speaker(g, f)):
+        if attributed_gold(g) != attributed_found(f) or (attributed_gold(g) and not speaker_matches(g, f)):
             disagreements.append((g, f, "speaker"))
         if (g.verb or f.verb) and not same_verb(g, f):
             disagreements.append((g, f, "verb"))
