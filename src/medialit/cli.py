@@ -21,6 +21,7 @@ from medialit.errors import MedialitError, QuizError
 from medialit.ingest import load_article
 from medialit.notebooks import execute_notebook
 from medialit.quiz import find_banks, load_bank
+from medialit.quiz.load import load_bank_with_article
 from medialit.quiz.render_print import render_print
 
 EXIT_ERROR = 1
@@ -61,8 +62,7 @@ def _write_whole(path: Path, text: str) -> None:
 
 
 def _print(args: argparse.Namespace) -> int:
-    bank = load_bank(args.bank)
-    article = load_article((args.bank.parent / bank.article).resolve())
+    bank, article = load_bank_with_article(args.bank)
     document = render_print(bank, article, key=args.key)
     kind = "teacher-key" if args.key else "student-sheet"
     out = args.out or Path(f"{bank.id}-{kind}.html")

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from medialit.article import Article
-from medialit.ingest import load_article
-from medialit.quiz.load import load_bank
+from medialit.quiz.load import load_bank_with_article
 from medialit.quiz.model import QuizBank
 from medialit.quiz.render_html import render_bank_html
 
@@ -32,9 +31,7 @@ class Quiz:
     @classmethod
     def from_file(cls, path: Path | str) -> Quiz:
         """Load and validate a bank (QuizError on a bad file) with the article it cites."""
-        path = Path(path)
-        bank = load_bank(path)
-        return cls(bank, load_article((path.parent / bank.article).resolve()))
+        return cls(*load_bank_with_article(path))
 
     def plain_text(self) -> str:
         """The text form: what a terminal or a text-only viewer shows."""

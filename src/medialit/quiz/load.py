@@ -14,6 +14,7 @@ from typing import Any, Final
 import yaml
 from pydantic import ValidationError
 
+from medialit.article import Article
 from medialit.errors import ArticleError, QuizError
 from medialit.ingest import load_article
 from medialit.quiz.model import SCHEMA_VERSION, FindInText, QuestionType, QuizBank
@@ -122,6 +123,11 @@ def _validation_error(path: Path, root: yaml.Node, data: Any, error: ValidationE
 
 def load_bank(path: Path | str) -> QuizBank:
     """Read, parse and validate one quiz bank; QuizError on the first problem found."""
+    return load_bank_with_article(path)[0]
+
+
+def load_bank_with_article(path: Path | str) -> tuple[QuizBank, Article]:
+    """The bank and the article it cites (read once: validation needs it to check paragraph numbers)."""
     path = Path(path)
     text = _read(path)
     loader = yaml.SafeLoader(text)
@@ -161,7 +167,7 @@ def load_bank(path: Path | str) -> QuizBank:
     for loc, n in _paragraph_refs(bank):
         if n > last:
             raise _error(path, root, data, loc, f"P{n} does not exist: the article has P1-P{last}")
-    return bank
+    return bank, article
 
 
 def find_banks(target: Path) -> list[Path]:

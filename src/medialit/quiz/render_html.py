@@ -25,7 +25,8 @@ from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, 
 
 
 @cache
-def _environment() -> Environment:
+def site_templates() -> Environment:
+    """The templates of the site's quiz pages (quiz, progress), autoescaped: bank text is always text."""
     return Environment(
         loader=PackageLoader("medialit.quiz", "templates"),
         autoescape=True,
@@ -91,7 +92,7 @@ def engine_html() -> Markup:
 
 def render_bank_html(bank: QuizBank, article: Article, *, engine: bool = True) -> str:
     """The bank as an HTML fragment for the site (with the inline engine unless ``engine`` is False)."""
-    template = _environment().get_template("quiz.html.j2")
+    template = site_templates().get_template("quiz.html.j2")
     html = template.render(
         bank=bank,
         bank_id=element_id(bank),

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -24,7 +23,7 @@ from medialit.errors import QuizError
 from medialit.quiz.grade import grade
 from medialit.quiz.load import find_banks, load_bank
 from medialit.quiz.model import QuizBank
-from medialit.quiz.render_html import engine_html, json_for_script
+from medialit.quiz.render_html import engine_html, json_for_script, site_templates
 
 logger = logging.getLogger(__name__)
 
@@ -79,9 +78,10 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
                 "max_points": max_points(bank),
             }
         )
-    jinja = Environment(loader=PackageLoader("medialit.quiz", "templates"), autoescape=True, undefined=StrictUndefined)
-    markup = jinja.get_template("progress.html.j2").render(
-        banks=rows, total=sum(row["max_points"] for row in rows), manifest_json=json_for_script({"banks": rows})
+    markup = (
+        site_templates()
+        .get_template("progress.html.j2")
+        .render(banks=rows, total=sum(row["max_points"] for row in rows), manifest_json=json_for_script({"banks": rows}))
     )
     return markup + str(engine_html())
 
