@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -40,3 +42,14 @@ def toc_docnames(toc_file: Path = ROOT / "_toc.yml") -> list[str]:
 
 GOLD_ARTICLES = sorted(path for path in (ROOT / "articles").iterdir() if (ROOT / "tests" / "gold" / f"{path.stem}.yml").is_file())
 """The articles with a hand-made gold annotation: the course article and the five test articles."""
+
+
+def sphinx_html(source: Path, out: Path) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """Build ``source`` (a conf.py and an index.md) with Sphinx, warnings as errors; the result and the index page."""
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-n", "-q", str(source), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result, out / "index.html"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from helpers import COURSE_ARTICLE, ROOT
+from helpers import COURSE_ARTICLE, ROOT, sphinx_html
 
 CONF = """
 extensions = ["myst_parser", "medialit.sphinxext"]
@@ -63,14 +62,7 @@ def build(tmp_path: Path, page: str, article: Path = COURSE_ARTICLE) -> tuple[su
     shutil.copy(article, source / "articles" / article.name)
     (source / "conf.py").write_text(CONF, encoding="utf-8")
     (source / "index.md").write_text(page.format(name=article.name), encoding="utf-8")
-    out = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-n", "-q", str(source), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result, out / "index.html"
+    return sphinx_html(source, tmp_path / "out")
 
 
 def test_every_directive_renders_its_table_with_paragraph_links(tmp_path: Path) -> None:

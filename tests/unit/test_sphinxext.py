@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from helpers import COURSE_ARTICLE, sphinx_html
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-COURSE_ARTICLE = Path(__file__).resolve().parents[2] / "articles" / "wagner-kosovo-telegraph-2023.txt"
 
 CONF = """
 extensions = ["myst_parser", "medialit.sphinxext"]
@@ -38,14 +38,7 @@ def sphinx_build(tmp_path: Path, article: Path) -> tuple[subprocess.CompletedPro
     shutil.copy(article, source / article.name)
     (source / "conf.py").write_text(CONF, encoding="utf-8")
     (source / "index.md").write_text(PAGE.format(name=article.name), encoding="utf-8")
-    out = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-n", "-q", str(source), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result, out / "index.html"
+    return sphinx_html(source, tmp_path / "out")
 
 
 def test_article_text_is_escaped_never_run_or_parsed(tmp_path: Path) -> None:
