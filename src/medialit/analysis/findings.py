@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
-
-
-class _Finding(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+from medialit.analysis.model import Finding
 
 
 class HeadlineChange(StrEnum):
@@ -49,7 +45,7 @@ class Support(StrEnum):
     """Someone in the text denies or disputes it."""
 
 
-class MarkedWord(_Finding):
+class MarkedWord(Finding):
     paragraph: int
     start: int
     end: int
@@ -57,7 +53,7 @@ class MarkedWord(_Finding):
     kind: WordKind
 
 
-class HeadlineFinding(_Finding):
+class HeadlineFinding(Finding):
     change: HeadlineChange
     line: str
     """"headline" or "subheadline"."""
@@ -68,13 +64,13 @@ class HeadlineFinding(_Finding):
     """What changed, in a sentence a student can check."""
 
 
-class FrameFinding(_Finding):
+class FrameFinding(Finding):
     frame: str
     paragraphs: list[int]
     cues: list[str]
 
 
-class Framing(_Finding):
+class Framing(Finding):
     headline: list[HeadlineFinding]
     words: list[MarkedWord]
     hedges_per_paragraph: dict[int, int]
@@ -82,7 +78,7 @@ class Framing(_Finding):
     frames: list[FrameFinding]
 
 
-class Claim(_Finding):
+class Claim(Finding):
     paragraph: int
     text: str
     speaker: str | None
@@ -92,7 +88,7 @@ class Claim(_Finding):
     contested_by: list[str]
 
 
-class Analogy(_Finding):
+class Analogy(Finding):
     paragraph: int
     start: int
     end: int

@@ -11,18 +11,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from medialit.analysis.vocabulary import QuoteType, SourceKind, SourceType, VerbStance
 
 
-class _Finding(BaseModel):
+class Finding(BaseModel):
+    """Base of every finding: immutable, and strict about its fields."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Span(_Finding):
+class Span(Finding):
     paragraph: int = Field(ge=1)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
 
 
-class Source(_Finding):
+class Source(Finding):
     """One speaker, with every way the article refers to them."""
 
     id: str
@@ -44,7 +46,7 @@ class Source(_Finding):
     """This source's words as a share of the article's body words (0 to 1)."""
 
 
-class Statement(_Finding):
+class Statement(Finding):
     """One thing stated: by a source (direct or indirect), or in the journalist's own voice."""
 
     paragraph: int
