@@ -8,8 +8,12 @@ import pytest
 
 from helpers import GOLD_ARTICLES, copy_course
 from medialit.build import build_course
+from medialit.editions import Edition
 
 pytest_plugins = ["ci_rules"]
+
+GRADED_BANK = "capstone.yml"
+"""The bank the graded copy of the flagship marks as graded."""
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +21,24 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The flagship course built once per session with ``medialit build``, in a temporary copy."""
     course = copy_course(tmp_path_factory.mktemp("flagship"))
     return build_course(course)
+
+
+@pytest.fixture(scope="session")
+def teacher_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The flagship's teacher edition, built once per session with ``medialit build --edition teacher``."""
+    course = copy_course(tmp_path_factory.mktemp("flagship-teacher"))
+    return build_course(course, edition=Edition.TEACHER)
+
+
+@pytest.fixture(scope="session")
+def graded_course(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A copy of the flagship whose capstone quiz is graded, and its student site (built once per session)."""
+    course = copy_course(tmp_path_factory.mktemp("flagship-graded"))
+    bank = course / "exercises" / GRADED_BANK
+    text = bank.read_text(encoding="utf-8")
+    bank.write_text(text.replace("\nquestions:\n", "\ngraded: true\nquestions:\n", 1), encoding="utf-8")
+    assert "graded: true" in bank.read_text(encoding="utf-8")
+    return course, build_course(course)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from medialit.build import copy_course_sources
+from medialit.build import copy_course_sources, read_yaml, teacher_pages
+from medialit.editions import Edition
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE_ARTICLE = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
@@ -25,8 +26,13 @@ def copy_course(destination: Path) -> Path:
     return copy_course_sources(ROOT, destination)
 
 
-def toc_docnames(toc_file: Path = ROOT / "_toc.yml") -> list[str]:
-    """Every document the table of contents lists, root first."""
+def teacher_docnames(course: Path = ROOT) -> list[str]:
+    """The pages only the teacher edition has (``medialit_teacher_pages`` in the course's settings)."""
+    return teacher_pages(read_yaml(course / "_config.yml"))
+
+
+def toc_docnames(toc_file: Path = ROOT / "_toc.yml", edition: Edition = Edition.STUDENT) -> list[str]:
+    """Every document the table of contents lists for ``edition``, root first."""
     toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
     names = [toc["root"]]
 
@@ -37,6 +43,9 @@ def toc_docnames(toc_file: Path = ROOT / "_toc.yml") -> list[str]:
             walk(entry.get("chapters", []) + entry.get("sections", []))
 
     walk(toc.get("parts", []) + toc.get("chapters", []))
+    if edition is Edition.STUDENT:
+        hidden = set(teacher_docnames(toc_file.parent))
+        names = [name for name in names if name not in hidden]
     return names
 
 

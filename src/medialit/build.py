@@ -1,9 +1,13 @@
-"""Building a course directory into a static site, all or nothing.
+"""Building a course directory into a static site (or a one-page site, or an EPUB), all or nothing.
 
 ``jupyter-book build`` writes pages as it goes, so a failed build would leave a site that is
 half old and half new. Here Jupyter Book builds into a staging folder (kept between builds so
-rebuilds are incremental) and the finished site replaces ``_build/html`` only when the build
-passed with no warning (``-W -n``).
+rebuilds are incremental) and the finished output replaces the published one (``_build/html``
+for the student site) only when the build passed with no warning (``-W -n``).
+
+An edition is chosen by the settings Jupyter Book is given, never by editing the course: each
+edition and output gets its own copy of ``_config.yml`` (with ``medialit_edition`` set) and of
+``_toc.yml`` (the student edition's without the teacher pages) in its staging folder.
 """
 
 from __future__ import annotations
@@ -13,7 +17,11 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import yaml
+
+from medialit.editions import Edition, Output
 from medialit.errors import BuildError, MedialitError
 from medialit.quiz.load import find_banks, load_bank
 
@@ -32,17 +40,25 @@ class CourseLayout:
 
     @property
     def site(self) -> Path:
-        """The published site: ``_build/html``; open its ``index.html`` in a browser."""
-        return self.root / "_build" / "html"
+        """The published student site: ``_build/html``; open its ``index.html`` in a browser."""
+        return self.output(Edition.STUDENT, Output.HTML)
+
+    def output(self, edition: Edition, output: Output) -> Path:
+        """Where a build is published: ``_build/<output>`` for students, ``_build/teacher/<output>`` for teachers."""
+        base = self.root / "_build"
+        return base / output.value if edition is Edition.STUDENT else base / edition.value / output.value
 
     @property
-    def staging(self) -> Path:
-        """Jupyter Book's own output folder, kept for incremental rebuilds."""
+    def staging_root(self) -> Path:
+        """Jupyter Book's own output folders, one per edition and output, kept for incremental rebuilds."""
         return self.root / "_build" / ".staging"
 
-    @property
-    def staged_site(self) -> Path:
-        return self.staging / "_build" / "html"
+    def staging(self, edition: Edition, output: Output) -> Path:
+        return self.staging_root / f"{edition.value}-{output.value}"
+
+    def staged(self, edition: Edition, output: Output) -> Path:
+        """Where Jupyter Book writes the output inside its staging folder."""
+        return self.staging(edition, output) / "_build" / output.value
 
     @property
     def exercises(self) -> Path:
@@ -79,6 +95,73 @@ def copy_course_sources(source: Path, destination: Path) -> Path:
     return destination
 
 
+def read_yaml(path: Path) -> dict[str, Any]:
+    """A course settings file as a mapping; MedialitError naming the file if it is not one."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise MedialitError(f"{path}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise MedialitError(f"{path}: expected a mapping of settings")
+    return data
+
+
+def teacher_pages(config: dict[str, Any]) -> list[str]:
+    """The pages (docnames) only the teacher edition has: ``sphinx.config.medialit_teacher_pages``."""
+    sphinx_config = (config.get("sphinx") or {}).get("config") or {}
+    pages = sphinx_config.get("medialit_teacher_pages") or []
+    if not isinstance(pages, list) or not all(isinstance(page, str) for page in pages):
+        raise MedialitError("_config.yml: sphinx.config.medialit_teacher_pages must be a list of page names")
+    return pages
+
+
+def without_pages(toc: Any, pages: set[str]) -> Any:
+    """The table of contents ``toc`` without the entries whose ``file`` is in ``pages`` (and their sections).
+
+    A part or chapter list left empty is dropped too, so the student edition has no empty caption.
+    """
+    if isinstance(toc, list):
+        kept = [without_pages(entry, pages) for entry in toc]
+        return [entry for entry in kept if entry is not None]
+    if not isinstance(toc, dict):
+        return toc
+    if str(toc.get("file", "")).removesuffix(".md").removesuffix(".ipynb") in pages:
+        return None
+    filtered: dict[str, Any] = {}
+    for key, value in toc.items():
+        value = without_pages(value, pages)
+        if key in ("parts", "chapters", "sections") and isinstance(value, list) and not value:
+            if key == "chapters":
+                return None
+            continue
+        filtered[key] = value
+    return filtered
+
+
+def edition_settings(layout: CourseLayout, edition: Edition, output: Output) -> tuple[Path, Path]:
+    """Write this edition's ``_config.yml`` and ``_toc.yml`` into its staging folder; their paths."""
+    config = read_yaml(layout.root / "_config.yml")
+    toc = read_yaml(layout.root / "_toc.yml")
+    sphinx = config.setdefault("sphinx", {}) or {}
+    config["sphinx"] = sphinx
+    sphinx_config = sphinx.setdefault("config", {}) or {}
+    sphinx["config"] = sphinx_config
+    sphinx_config["medialit_edition"] = edition.value
+    if edition is Edition.STUDENT:
+        if toc.get("root") in set(teacher_pages(config)):
+            raise MedialitError(f"{layout.root / '_config.yml'}: the root page cannot be a teacher page")
+        toc = without_pages(toc, set(teacher_pages(config)))
+    folder = layout.staging(edition, output)
+    folder.mkdir(parents=True, exist_ok=True)
+    config_path = folder / "_config.yml"
+    toc_path = folder / "_toc.yml"
+    for path, data in ((config_path, config), (toc_path, toc)):
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:  # unchanged: no full rebuild
+            path.write_text(text, encoding="utf-8")
+    return config_path, toc_path
+
+
 def jupyter_book_command() -> Path:
     """The ``jupyter-book`` of this Python environment, so a build never uses another install."""
     beside = Path(sys.executable).parent / "jupyter-book"
@@ -105,34 +188,63 @@ def _publish(staged: Path, site: Path) -> None:
         shutil.rmtree(outgoing)
 
 
-def build_course(root: Path | str = ".", *, clean: bool = False) -> Path:
-    """Build the course in ``root`` and return the site folder; BuildError if the build failed.
+def _builder_options(output: Output) -> list[str]:
+    if output is Output.EPUB:
+        return ["--builder", "custom", "--custom-builder", "epub"]
+    return ["--builder", output.value]
 
-    ``clean`` discards the staging folder first (a cold build). Jupyter Book's messages go to
+
+def _finished(staged: Path, output: Output) -> bool:
+    """Whether Jupyter Book left a whole output (a failed build can leave some pages)."""
+    if output is Output.EPUB:
+        return any(staged.glob("*.epub"))
+    return (staged / "index.html").is_file()
+
+
+def build_course(
+    root: Path | str = ".",
+    *,
+    edition: Edition = Edition.STUDENT,
+    output: Output = Output.HTML,
+    clean: bool = False,
+) -> Path:
+    """Build one edition of the course in ``root`` into ``output``; the published folder.
+
+    BuildError if the build failed (the published folder is then left as it was). ``clean``
+    discards this build's staging folder first (a cold build). Jupyter Book's messages go to
     this process's standard output and error as it runs.
     """
     layout = CourseLayout(Path(root).resolve())
     layout.check()
     layout.check_quiz_banks()
-    if clean and layout.staging.exists():
-        shutil.rmtree(layout.staging)
-    layout.staging.mkdir(parents=True, exist_ok=True)
+    staging = layout.staging(edition, output)
+    if clean and staging.exists():
+        shutil.rmtree(staging)
+    config_path, toc_path = edition_settings(layout, edition, output)
     command = [
         str(jupyter_book_command()),
         "build",
         str(layout.root),
         "--path-output",
-        str(layout.staging),
+        str(staging),
+        "--config",
+        str(config_path),
+        "--toc",
+        str(toc_path),
+        *_builder_options(output),
         *STRICT_FLAGS,
     ]
     status = subprocess.run(command, check=False).returncode
-    if status != 0 or not (layout.staged_site / "index.html").is_file():
+    staged = layout.staged(edition, output)
+    published = layout.output(edition, output)
+    if status != 0 or not _finished(staged, output):
         # With --keep-going a failed build still writes pages (even for files it warned about);
         # discard them so that no later build publishes them.
-        shutil.rmtree(layout.staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(
-            f"{layout.root}: jupyter-book build failed (exit status {status}); "
-            f"the messages above say where. {layout.site} was left as it was."
+            f"{layout.root}: jupyter-book build of the {edition.value} edition ({output.value}) failed "
+            f"(exit status {status}); the messages above say where. {published} was left as it was."
         )
-    _publish(layout.staged_site, layout.site)
-    return layout.site
+    published.parent.mkdir(parents=True, exist_ok=True)
+    _publish(staged, published)
+    return published

@@ -96,12 +96,12 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(tmp_path: Path) -> No
 
     # A broken cross-reference: jupyter-book fails under -W -n.
     (course / "book" / "how-to-use.md").write_text("# How to use\n\nSee {ref}`no-such-label`.\n", encoding="utf-8")
-    with pytest.raises(BuildError, match="jupyter-book build failed"):
+    with pytest.raises(BuildError, match=r"jupyter-book build of the student edition \(html\) failed"):
         build_course(course)
     after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
     assert after == before
     assert not (site.parent / "html.new").exists()
-    assert not (course / "_build" / ".staging").exists()
+    assert not (course / "_build" / ".staging" / "student-html").exists()
 
     # An empty article: the quiz banks citing it are refused before anything is built.
     (course / "articles" / "wagner-kosovo-telegraph-2023.txt").write_text("\n", encoding="utf-8")

@@ -195,6 +195,10 @@ class QuizBank(_Strict):
     """The book page (docname, e.g. ``book/article``) the quiz belongs to."""
     article: str = Field(min_length=1)
     """Path of the article, relative to the bank file: paragraph numbers are checked against it."""
+    graded: bool = False
+    """A quiz the teacher marks. Its keys, feedback, explanations, model answers and rubrics then
+    never reach the built site: students answer, their answers are kept for them to hand in, and
+    the keys are only in the teacher edition, the printed keys and the LMS export."""
     questions: list[Question] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from medialit.article import Article, paragraph_labels
-from medialit.quiz.grade import right_items
+from medialit.quiz.grade import grade, right_items
 from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
 
@@ -45,14 +45,20 @@ def json_for_script(data: Any) -> Markup:
 
 
 def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any]:
-    """What the template needs for one question, with display orders already decided."""
+    """What the template needs for one question, with display orders already decided.
+
+    In a graded bank nothing of the key is shown, and nothing of it can be read from the markup
+    either: matching choices and ordering items are numbered by where they are shown, not by
+    their index in the bank (which, for matching and ordering, is the key itself).
+    """
+    graded = bank.graded
     view: dict[str, Any] = {
         "id": question.id,
         "type": str(question.type),
         "dom_id": element_id(bank, question),
         "prompt": question.prompt,
-        "explanation": question.explanation,
-        "refs": paragraph_labels(question.paragraphs),
+        "explanation": "" if graded else question.explanation,
+        "refs": "" if graded else paragraph_labels(question.paragraphs),
     }
     match question:
         case SingleChoice() | MultipleSelect():
@@ -60,19 +66,40 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
         case Matching():
             rights = right_items(question)
             view["pairs"] = [{"index": i, "left": pair.left} for i, pair in enumerate(question.pairs)]
-            view["choices"] = [{"index": i, "text": rights[i]} for i in matching_choices(question)]
+            shown = matching_choices(question)
+            view["choices"] = [
+                {"index": position if graded else index, "text": rights[index]} for position, index in enumerate(shown)
+            ]
         case Ordering():
-            view["order_items"] = [{"index": i, "text": question.items[i].text} for i in ordering_start(question)]
+            shown = ordering_start(question)
+            view["order_items"] = [
+                {"index": position if graded else index, "text": question.items[index].text}
+                for position, index in enumerate(shown)
+            ]
         case FindInText():
             view["paragraph_choices"] = [{"n": n, "text": article.paragraph(n).text} for n in find_candidates(question, article)]
         case ShortAnswer():
-            view["model_answer"] = question.model_answer
-            view["rubric"] = [{"index": i, "text": text} for i, text in enumerate(question.rubric)]
+            view["model_answer"] = "" if graded else question.model_answer
+            view["rubric"] = [] if graded else [{"index": i, "text": text} for i, text in enumerate(question.rubric)]
     return view
 
 
 def bank_data(bank: QuizBank) -> dict[str, Any]:
-    """The bank as the browser's grader reads it: the same JSON the Python models dump."""
+    """The bank as the browser reads it: the same JSON the Python models dump, for the grader.
+
+    A graded bank gives only what answering needs (ids, types, points), never its key.
+    """
+    if bank.graded:
+        return {
+            "id": bank.id,
+            "title": bank.title,
+            "chapter": bank.chapter,
+            "graded": True,
+            "questions": [
+                {"id": question.id, "type": str(question.type), "max_points": grade(question, None).max_points}
+                for question in bank.questions
+            ],
+        }
     return {
         "id": bank.id,
         "title": bank.title,

@@ -11,6 +11,7 @@ HTML, ``{{ ... }}`` and MyST syntax in a bank are printed literally.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from importlib.resources import files
 from string import ascii_uppercase
 from typing import Final
 
@@ -206,16 +207,37 @@ _ENVIRONMENT: Final = Environment(
 )
 
 
+def sheet_css() -> str:
+    """The sheet's layout rules (``static/print.css``), scoped to ``.mlq-sheet``."""
+    return (files("medialit.quiz") / "static" / "print.css").read_text(encoding="utf-8")
+
+
+def _sheet_context(bank: QuizBank, article: Article, *, key: bool) -> dict[str, object]:
+    questions = [_printed(bank, article, number, question) for number, question in enumerate(bank.questions, start=1)]
+    return {
+        "key": key,
+        "bank_title": bank.title,
+        "bank_anchor": element_id(bank),
+        "headline": article.headline,
+        "questions": questions,
+        "total_points": sum(q.points for q in questions),
+        "writing_lines": WRITING_LINES,
+    }
+
+
 def render_print(bank: QuizBank, article: Article, *, key: bool) -> str:
     """The bank as a printable HTML document: the student sheet, or with ``key`` the teacher key."""
     template = _ENVIRONMENT.get_template("print.html.j2")
-    questions = [_printed(bank, article, number, question) for number, question in enumerate(bank.questions, start=1)]
-    return template.render(
-        key=key,
-        bank_title=bank.title,
-        bank_anchor=element_id(bank),
-        headline=article.headline,
-        questions=questions,
-        total_points=sum(q.points for q in questions),
-        writing_lines=WRITING_LINES,
-    )
+    return template.render(**_sheet_context(bank, article, key=key), css=sheet_css(), show_title=True, title_level=1)
+
+
+def render_sheet(bank: QuizBank, article: Article, *, key: bool, title_level: int = 2, show_title: bool = True) -> str:
+    """The same sheet as an HTML fragment for a page of the book (its CSS is :func:`sheet_css`).
+
+    ``title_level`` is the heading level of the bank's title, so the sheet fits the page's outline;
+    the questions are one level below. ``show_title`` False leaves the title to the page.
+    """
+    if not 1 <= title_level <= 5:
+        raise ValueError(f"title_level must be 1 to 5, not {title_level}")
+    template = _ENVIRONMENT.get_template("print_sheet.html.j2")
+    return template.render(**_sheet_context(bank, article, key=key), show_title=show_title, title_level=title_level)

@@ -25,7 +25,9 @@ from medialit.sphinxext.article_directives import (
     visit_article_headline_html,
     visit_photo_caption_html,
 )
+from medialit.sphinxext.editions import register_editions
 from medialit.sphinxext.quiz_pages import register_quiz_pages
+from medialit.sphinxext.quiz_sheets import register_quiz_sheets
 from medialit.sphinxext.rebuild import register_rebuild_on_change
 from medialit.sphinxext.theme_fixes import register_theme_fixes
 
@@ -56,7 +58,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_directive(name, directive)
     app.connect("config-inited", _configure)
     app.add_css_file("medialit.css")
+    register_editions(app)
     register_theme_fixes(app)
     register_quiz_pages(app)
+    register_quiz_sheets(app)
     register_rebuild_on_change(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -24,6 +24,7 @@ from medialit.quiz.grade import grade
 from medialit.quiz.load import find_banks, load_bank
 from medialit.quiz.model import QuizBank
 from medialit.quiz.render_html import engine_html, json_for_script, site_templates
+from medialit.sphinxext.quiz_sheets import PAPER_BUILDERS
 
 logger = logging.getLogger(__name__)
 
@@ -76,22 +77,29 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
                 "url": app.builder.get_relative_uri(docname, bank.chapter),
                 "questions": len(bank.questions),
                 "max_points": max_points(bank),
+                "graded": bank.graded,
             }
         )
     markup = (
         site_templates()
         .get_template("progress.html.j2")
-        .render(banks=rows, total=sum(row["max_points"] for row in rows), manifest_json=json_for_script({"banks": rows}))
+        .render(
+            banks=rows,
+            total=sum(row["max_points"] for row in rows if not row["graded"]),
+            manifest_json=json_for_script({"banks": rows}),
+        )
     )
     return markup + str(engine_html())
 
 
 def _resolve_progress(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for node in list(doctree.findall(quiz_progress)):
-        if app.builder.format == "html":
+        if app.builder.format == "html" and app.builder.name not in PAPER_BUILDERS:
             node.replace_self(nodes.raw("", _progress_html(app, docname, node["banks"]), format="html"))
         else:
-            node.replace_self(nodes.paragraph("", "Your quiz progress is shown on this page in the course website."))
+            node.replace_self(
+                nodes.paragraph("", "Your quiz scores are added up on this page in the course website, which keeps your answers.")
+            )
 
 
 def _course_meta(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
@@ -99,8 +107,25 @@ def _course_meta(app: Sphinx, pagename: str, templatename: str, context: dict[st
     context["metatags"] = context.get("metatags", "") + f'\n<meta name="medialit-course" content="{course}">'
 
 
+WIDGET_STATE_KEY = "ipywidgets_state"
+"""myst-nb's name for the widget state script it adds to a page (``myst_nb.core.render``)."""
+
+
+def _drop_widget_state(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Keep the live widget's saved state out of the site.
+
+    Executing a quiz notebook saves the ipywidgets model of its live quiz, which holds every text
+    of the bank, keys included; myst-nb would embed it in the page as a script. The site shows the
+    HTML quiz and loads no widget manager, so the state is dead weight, and for a graded quiz it
+    would put the key in the page. This runs before myst-nb's own page hook (priority 400 < 500).
+    """
+    metadata = getattr(app.env, "nb_metadata", {}).get(pagename, {})
+    metadata.get("js_files", {}).pop(WIDGET_STATE_KEY, None)
+
+
 def register_quiz_pages(app: Sphinx) -> None:
     app.add_node(quiz_progress)
     app.add_directive("quiz-progress", QuizProgressDirective)
     app.connect("doctree-resolved", _resolve_progress)
     app.connect("html-page-context", _course_meta)
+    app.connect("html-page-context", _drop_widget_state, priority=400)

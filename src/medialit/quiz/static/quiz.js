@@ -301,6 +301,11 @@
     }
   }
 
+  /* A graded bank carries no key, so the page cannot grade it: its JSON gives each question's points. */
+  function maxPoints(bank, q) {
+    return bank.graded ? q.max_points : grade(q, null).max_points;
+  }
+
   function bankRecord(bank) {
     var banks = currentState().store.banks;
     var record = banks[bank.id];
@@ -310,7 +315,8 @@
     }
     record.title = bank.title;
     record.chapter = bank.chapter;
-    record.max_points = bank.questions.reduce(function (sum, q) { return sum + grade(q, null).max_points; }, 0);
+    record.max_points = bank.questions.reduce(function (sum, q) { return sum + maxPoints(bank, q); }, 0);
+    record.graded = bank.graded === true;
     record.question_count = bank.questions.length;
     return record;
   }
@@ -478,6 +484,12 @@
 
   function updateScore(section, bank) {
     var record = bankRecord(bank);
+    if (bank.graded) {
+      var answered = bank.questions.filter(function (q) { return hasAnswer(record.questions[q.id]); }).length;
+      section.querySelector(".mlq-score").textContent = answered + " of " + bank.questions.length +
+        " questions answered. Your teacher marks this quiz.";
+      return;
+    }
     var points = 0;
     var checked = 0;
     bank.questions.forEach(function (q) {
@@ -489,6 +501,16 @@
     });
     section.querySelector(".mlq-score").textContent =
       "Your score: " + pointsText(points, record.max_points) + " (" + checked + " of " + bank.questions.length + " questions checked).";
+  }
+
+  /* Whether a saved answer says anything (an empty selection or text is no answer). */
+  function hasAnswer(saved) {
+    if (!isPlainObject(saved)) return false;
+    var response = saved.response;
+    if (response === null || response === undefined) return false;
+    if (Array.isArray(response)) return response.some(function (v) { return v !== null; });
+    if (isPlainObject(response)) return typeof response.text === "string" && response.text.trim() !== "";
+    return true;
   }
 
   function save(bank, q, response, outcome) {
@@ -537,7 +559,44 @@
     return true;
   }
 
+  /* A graded question: answers are saved as they change, and Save answer says so; nothing is marked. */
+  function enhanceGradedQuestion(section, bank, element, q) {
+    var record = bankRecord(bank);
+    var region = element.querySelector(".mlq-feedback");
+    function keep() {
+      save(bank, q, readResponse(element, q), null);
+      updateScore(section, bank);
+    }
+    element.querySelector(".mlq-save").addEventListener("click", function () {
+      keep();
+      region.textContent = hasAnswer(record.questions[q.id])
+        ? "Your answer is saved in this browser. Your teacher will mark it."
+        : "There is no answer to save yet.";
+    });
+    inputs(element, ".mlq-item").forEach(function (item) {
+      item.querySelector(".mlq-up").addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        if (moveItem(section, element, item, -1)) keep();
+        button.focus();
+      });
+      item.querySelector(".mlq-down").addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        if (moveItem(section, element, item, 1)) keep();
+        button.focus();
+      });
+    });
+    element.querySelector("fieldset").addEventListener("change", function () { region.textContent = ""; keep(); });
+    var textarea = element.querySelector("textarea");
+    if (textarea) textarea.addEventListener("input", function () { region.textContent = ""; keep(); });
+    var saved = record.questions[q.id];
+    if (isPlainObject(saved)) writeResponse(element, q, saved.response);
+  }
+
   function enhanceQuestion(section, bank, element, q) {
+    if (bank.graded) {
+      enhanceGradedQuestion(section, bank, element, q);
+      return;
+    }
     var record = bankRecord(bank);
     element.querySelector(".mlq-check").addEventListener("click", function () {
       check(section, bank, element, q);
@@ -608,14 +667,16 @@
   function totals(record, bank) {
     var points = 0;
     var checked = 0;
+    var answered = 0;
     Object.keys((record && record.questions) || {}).forEach(function (id) {
       var saved = record.questions[id];
+      if (hasAnswer(saved)) answered += 1;
       if (isPlainObject(saved) && isPlainObject(saved.result) && isInt(saved.result.points)) {
         points += saved.result.points;
         checked += 1;
       }
     });
-    return { points: points, checked: checked, max_points: bank.max_points, questions: bank.questions };
+    return { points: points, checked: checked, answered: answered, max_points: bank.max_points, questions: bank.questions };
   }
 
   function renderProgress(element, manifest) {
@@ -626,8 +687,10 @@
     var allMax = 0;
     manifest.banks.forEach(function (bank) {
       var sums = totals(store.banks[bank.id], bank);
-      allPoints += sums.points;
-      allMax += sums.max_points;
+      if (!bank.graded) {
+        allPoints += sums.points;
+        allMax += sums.max_points;
+      }
       var row = document.createElement("tr");
       var head = document.createElement("th");
       head.setAttribute("scope", "row");
@@ -637,8 +700,13 @@
       head.appendChild(link);
       row.appendChild(head);
       cell(row, "td", bank.chapter_title);
-      cell(row, "td", sums.checked + " of " + sums.questions);
-      cell(row, "td", pointsText(sums.points, sums.max_points));
+      if (bank.graded) {
+        cell(row, "td", sums.answered + " of " + sums.questions + " answered");
+        cell(row, "td", "marked by your teacher");
+      } else {
+        cell(row, "td", sums.checked + " of " + sums.questions);
+        cell(row, "td", pointsText(sums.points, sums.max_points));
+      }
       body.appendChild(row);
     });
     element.querySelector(".mlq-total").textContent = pointsText(allPoints, allMax);
@@ -654,6 +722,11 @@
       quizzes: manifest.banks.map(function (bank) {
         var record = s.store.banks[bank.id] || { questions: {} };
         var sums = totals(record, bank);
+        if (bank.graded) {
+          return { id: bank.id, title: bank.title, chapter: bank.chapter_title, graded: true,
+            max_points: sums.max_points, questions_answered: sums.answered, questions: sums.questions,
+            answers: record.questions || {} };
+        }
         return { id: bank.id, title: bank.title, chapter: bank.chapter_title, points: sums.points,
           max_points: sums.max_points, questions_checked: sums.checked, questions: sums.questions,
           answers: record.questions || {} };
