@@ -5,19 +5,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup course test test-fast browser lab notebooks benchmark lint clean
+.PHONY: setup course test test-fast browser lab notebooks export benchmark lint clean
 
-## setup: create .venv and install the pinned requirements and medialit (editable)
-setup: $(STAMP)
+## setup: create .venv and install the pinned requirements and medialit (editable); the tests' node tools (npm ci, nodejs from apt-get when missing)
+setup: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet -r requirements.txt
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet --no-deps --editable .
 	touch $(STAMP)
+
+# gift-pegjs, the independent GIFT parser the export tests read Moodle files back with (package-lock.json pins it).
+$(NODE_STAMP): package.json package-lock.json
+	@command -v node >/dev/null && command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y nodejs npm; }
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 ## course: build the flagship course into _build/html
 course: setup
@@ -43,6 +50,11 @@ lab: setup
 ## notebooks: re-run the exercise notebooks and save their outputs (commit them; nbval compares)
 notebooks: setup
 	$(BIN)/medialit notebooks exercises/*.ipynb
+
+## export: the quiz banks for an LMS: GIFT for Moodle (_build/lms/gift), QTI for Canvas (_build/lms/qti)
+export: setup
+	$(BIN)/medialit export --format gift
+	$(BIN)/medialit export --format qti
 
 ## benchmark: build times, quiz page weight and time-to-interactive against jupyterquiz, analysis speed (figures in README.md and docs)
 benchmark: setup

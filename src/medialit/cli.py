@@ -18,6 +18,7 @@ from rich.console import Console
 from medialit import __version__
 from medialit.build import build_course
 from medialit.errors import MedialitError, QuizError
+from medialit.export import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat, export_banks
 from medialit.ingest import load_article
 from medialit.notebooks import execute_notebook
 from medialit.quiz import find_banks, load_bank
@@ -153,6 +154,14 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    written = export_banks(args.paths or [DEFAULT_BANKS], args.format, args.out)
+    for path in written:
+        print(f"Wrote {path}")
+    print(f"{len(written)} bank{'s' * (len(written) != 1)} exported as {args.format.upper()}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -237,6 +246,25 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", nargs="*", type=Path, help="gold annotation files (default: tests/gold/*.yml)")
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
     evaluate.set_defaults(run=_evaluate)
+
+    export = commands.add_parser(
+        "export",
+        help="export quiz banks for an LMS: GIFT for Moodle, QTI 1.2 for Canvas",
+        description="Write every quiz bank at PATH (bank files or folders; default: exercises) as one file per bank: "
+        "GIFT for Moodle (OUT/BANK-ID.gift) or a QTI 1.2 package for Canvas (OUT/BANK-ID-qti.zip). Types an LMS "
+        "lacks become questions it has, with the same points (docs/lms-export.md). Nothing is written if any bank "
+        "is invalid.",
+    )
+    export.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="bank files or folders (default: exercises)")
+    export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat], help="gift (Moodle) or qti (Canvas)")
+    export.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=None,
+        help=f"output folder (default: {DEFAULT_OUT[ExportFormat.GIFT]} or {DEFAULT_OUT[ExportFormat.QTI]})",
+    )
+    export.set_defaults(run=_export)
     return parser
 
 

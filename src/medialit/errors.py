@@ -7,6 +7,7 @@ exits non-zero. Anything else escaping is a bug.
     MedialitError
     ├── ArticleError        an article file cannot be read or parsed
     ├── QuizError           a quiz bank file is not valid YAML or breaks the schema
+    │   └── ExportError     a valid bank that an LMS format (GIFT, QTI) cannot hold
     └── BuildError          the book could not be built; the previous site is left untouched
 """
 
@@ -51,6 +52,13 @@ class QuizError(MedialitError):
         if field:
             parts.append(field)
         super().__init__(": ".join([*parts, message]))
+
+
+class ExportError(QuizError):
+    """A valid bank that an LMS format cannot hold, e.g. answer weights Moodle does not accept.
+
+    It reads like any bank error (``file: question 'id': problem``), since the fix is in the bank.
+    """
 
 
 class BuildError(MedialitError):
