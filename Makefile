@@ -9,16 +9,19 @@ NODE_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup course test test-fast browser lab notebooks export benchmark lint clean
+.PHONY: setup node-tools course test test-fast browser lab notebooks export benchmark lint clean
 
-## setup: create .venv and install the pinned requirements and medialit (editable); the tests' node tools (npm ci, nodejs from apt-get when missing)
-setup: $(STAMP) $(NODE_STAMP)
+## setup: create .venv and install the pinned requirements and medialit (editable)
+setup: $(STAMP)
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet -r requirements.txt
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet --no-deps --editable .
 	touch $(STAMP)
+
+## node-tools: the tests' node tools: gift-pegjs (npm ci), with nodejs from apt-get when missing
+node-tools: $(NODE_STAMP)
 
 # gift-pegjs, the independent GIFT parser the export tests read Moodle files back with (package-lock.json pins it).
 $(NODE_STAMP): package.json package-lock.json
@@ -35,12 +38,12 @@ browser:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
 
 ## test: every test (unit, build, notebooks, browser), with the network cut off where possible
-test: setup browser
+test: setup browser node-tools
 	$(BIN)/medialit check exercises
 	tests/offline.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## test-fast: the unit tests only (seconds)
-test-fast: setup
+test-fast: setup node-tools
 	$(BIN)/python -m pytest -m "not build and not browser" $(PYTEST_ARGS)
 
 ## lab: open the exercise notebooks in JupyterLab

@@ -6,14 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GOLD_ARTICLES, copy_course
+from helpers import GOLD_ARTICLES, GRADED_BANK, copy_course
 from medialit.build import build_course
 from medialit.editions import Edition
 
 pytest_plugins = ["ci_rules"]
-
-GRADED_BANK = "capstone.yml"
-"""The bank the graded copy of the flagship marks as graded."""
 
 
 @pytest.fixture(scope="session")

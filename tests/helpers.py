@@ -14,6 +14,8 @@ from medialit.editions import Edition
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE_ARTICLE = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
+GRADED_BANK = "capstone.yml"
+"""The bank that the graded copy of the flagship (the ``graded_course`` fixture) marks ``graded: true``."""
 
 
 def in_ci() -> bool:

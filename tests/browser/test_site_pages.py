@@ -13,9 +13,16 @@ from pagecheck import audit, check_page, opened
 from playwright.sync_api import Browser
 
 from helpers import toc_docnames
+from medialit.editions import Edition
 
 PAGES = [f"{name}.html" for name in toc_docnames()] + ["genindex.html", "search.html"]
 """Every page the site should have: the table of contents, plus Sphinx's index and search."""
+
+TEACHER_PAGES = [f"{name}.html" for name in toc_docnames(edition=Edition.TEACHER)]
+"""Every page of the teacher edition's table of contents (its teacher pages, and chapters with teacher notes)."""
+
+TEACHER_DARK = ["book/teacher-guide.html", "book/answer-keys.html", "book/framing.html"]
+"""Teacher pages checked in the dark scheme too: the teacher-only boxes and keys look the same on every page."""
 
 REDIRECT = "index.html"
 """The root page, which forwards to the course's first page."""
@@ -25,6 +32,16 @@ REDIRECT = "index.html"
 @pytest.mark.parametrize("page", PAGES)
 def test_page_is_offline_error_free_and_accessible(browser: Browser, built_site: Path, page: str, color_scheme: str) -> None:
     report = check_page(browser, (built_site / page).as_uri(), color_scheme=color_scheme)
+    assert report.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("page", "color_scheme"), [(page, "light") for page in TEACHER_PAGES] + [(page, "dark") for page in TEACHER_DARK]
+)
+def test_teacher_edition_page_is_offline_error_free_and_accessible(
+    browser: Browser, teacher_site: Path, page: str, color_scheme: str
+) -> None:
+    report = check_page(browser, (teacher_site / page).as_uri(), color_scheme=color_scheme)
     assert report.problems() == []
 
 

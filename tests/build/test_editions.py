@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import GRADED_BANK
-from helpers import ROOT, teacher_docnames, toc_docnames
+from helpers import GRADED_BANK, ROOT, teacher_docnames, toc_docnames
 from medialit.editions import Edition
 from medialit.quiz import load_bank
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, ShortAnswer, SingleChoice, TrueFalse

@@ -31,7 +31,7 @@ from medialit.notebooks import execute_notebook
 BANK_ID: Final = "reading"
 PAGES: Final = (
     "index", "how-to-use", "article", "provenance", "framing", "sourcing", "comparisons", "quiz", "teacher-guide",
-    "glossary", "progress",
+    "answer-keys", "glossary", "progress",
 )  # fmt: skip
 READING_WORDS_PER_MINUTE: Final = 180
 _PUNCTUATION: Final = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|:$~&\"'])")

@@ -1,0 +1,178 @@
+"""Editions (which pages a student edition drops), graded banks in the site's markup, and marking results files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from helpers import ROOT
+from medialit.build import teacher_pages, without_pages
+from medialit.cli import main
+from medialit.errors import MedialitError
+from medialit.quiz import grade, load_bank
+from medialit.quiz.layout import matching_choices, ordering_start
+from medialit.quiz.load import load_bank_with_article
+from medialit.quiz.mark import ResultsError, in_bank_order, mark_results
+from medialit.quiz.model import Matching, Ordering, QuizBank, ShortAnswer
+from medialit.quiz.render_html import bank_data, render_bank_html
+
+CAPSTONE = ROOT / "exercises" / "capstone.yml"
+
+
+def graded(bank: QuizBank) -> QuizBank:
+    return bank.model_copy(update={"graded": True})
+
+
+# ---------------------------------------------------------------- editions
+
+
+def test_the_student_toc_drops_teacher_pages_and_parts_left_empty() -> None:
+    toc = {
+        "root": "book/index",
+        "parts": [
+            {"caption": "Read", "chapters": [{"file": "book/a", "sections": [{"file": "book/a-notes"}]}, {"file": "book/b"}]},
+            {"caption": "For teachers", "chapters": [{"file": "book/teacher-guide"}, {"file": "book/answer-keys.md"}]},
+        ],
+    }
+    kept = without_pages(toc, {"book/teacher-guide", "book/answer-keys", "book/a-notes"})
+    assert kept == {"root": "book/index", "parts": [{"caption": "Read", "chapters": [{"file": "book/a"}, {"file": "book/b"}]}]}
+
+
+def test_teacher_pages_are_read_from_the_config_and_checked() -> None:
+    assert teacher_pages({"sphinx": {"config": {"medialit_teacher_pages": ["book/x"]}}}) == ["book/x"]
+    assert teacher_pages({}) == []
+    with pytest.raises(MedialitError, match="must be a list of page names"):
+        teacher_pages({"sphinx": {"config": {"medialit_teacher_pages": "book/x"}}})
+
+
+# ---------------------------------------------------------------- graded banks in the site
+
+
+def test_a_graded_bank_sends_the_browser_no_key() -> None:
+    bank, article = load_bank_with_article(CAPSTONE)
+    data = bank_data(graded(bank))
+    assert data["graded"] is True
+    assert data["questions"] == [
+        {"id": q.id, "type": str(q.type), "max_points": grade(q, None).max_points} for q in bank.questions
+    ]
+    html = render_bank_html(graded(bank), article)
+    page = BeautifulSoup(html, "html.parser")
+    assert page.select(".mlq-check, .mlq-explanation, .mlq-model, .mlq-rubric") == []
+    assert len(page.select(".mlq-save")) == len(bank.questions)
+    for question in bank.questions:
+        assert question.explanation not in html
+        if isinstance(question, ShortAnswer):
+            assert question.model_answer not in html
+            assert not any(item in html for item in question.rubric)
+
+
+def test_an_ordinary_bank_is_unchanged_by_the_graded_option() -> None:
+    bank, article = load_bank_with_article(CAPSTONE)
+    assert not bank.graded
+    assert "graded" not in bank_data(bank)
+    assert 'class="mlq-check"' in render_bank_html(bank, article)
+
+
+# ---------------------------------------------------------------- marking
+
+
+def results_file(path: Path, quizzes: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps({"format": "medialit-results", "version": 1, "course": "c", "quizzes": quizzes}), encoding="utf-8")
+    return path
+
+
+def test_display_positions_are_turned_back_into_bank_order() -> None:
+    bank = graded(load_bank(CAPSTONE))
+    for question in bank.questions:
+        if isinstance(question, Matching):
+            shown = matching_choices(question)
+            positions = [shown.index(i) for i in range(len(question.pairs))]
+            assert in_bank_order(bank, question, positions) == list(range(len(question.pairs)))
+        if isinstance(question, Ordering):
+            shown = ordering_start(question)
+            positions = [shown.index(i) for i in range(len(question.items))]
+            assert in_bank_order(bank, question, positions) == list(range(len(question.items)))
+    ordinary = load_bank(CAPSTONE)
+    assert in_bank_order(ordinary, ordinary.questions[0], [1, 0, 2]) == [1, 0, 2]
+
+
+def test_marking_regrades_ordinary_quizzes_whatever_the_file_claims(tmp_path: Path) -> None:
+    bank = load_bank(CAPSTONE)
+    single = next(q for q in bank.questions if q.type == "single")
+    right = next(i for i, option in enumerate(single.options) if option.correct)
+    answers = {single.id: {"response": right, "result": {"points": 99}}}
+    path = results_file(tmp_path / "r.json", [{"id": bank.id, "points": 99, "answers": answers}])
+    (mark,) = mark_results(path, {bank.id: bank})
+    assert (mark.points, mark.answered, mark.to_read) == (1, 1, ())
+
+
+def test_an_answer_to_an_older_version_of_a_question_is_reported_not_fatal(tmp_path: Path) -> None:
+    bank = load_bank(CAPSTONE)
+    single = next(q for q in bank.questions if q.type == "single")
+    path = results_file(tmp_path / "r.json", [{"id": bank.id, "answers": {single.id: {"response": 57}}}])
+    (mark,) = mark_results(path, {bank.id: bank})
+    assert mark.unreadable == (single.id,) and mark.points == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "not a results file (not JSON"),
+        ('{"format": "other", "version": 1, "course": "c", "quizzes": []}', "not a medialit results file: format"),
+        ('{"format": "medialit-results", "version": 1, "course": "c"}', "not a medialit results file: quizzes"),
+    ],
+)
+def test_a_bad_results_file_is_one_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "r.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ResultsError, match=re.escape(message)):
+        mark_results(path, {})
+
+
+def test_a_quiz_the_course_does_not_have_is_named(tmp_path: Path) -> None:
+    path = results_file(tmp_path / "r.json", [{"id": "nope", "answers": {}}])
+    with pytest.raises(ResultsError, match=r"r\.json: quizzes\.0: no quiz bank 'nope'"):
+        mark_results(path, {})
+
+
+def test_the_mark_command_prints_a_table_and_writes_csv(tmp_path: Path, capsys) -> None:
+    bank = load_bank(CAPSTONE)
+    written = next(q for q in bank.questions if isinstance(q, ShortAnswer))
+    path = results_file(
+        tmp_path / "ana.json", [{"id": bank.id, "answers": {written.id: {"response": {"text": "My answer", "ticked": [0]}}}}]
+    )
+    graded_bank = tmp_path / "capstone.yml"
+    graded_bank.write_text(
+        CAPSTONE.read_text(encoding="utf-8")
+        .replace("\nquestions:\n", "\ngraded: true\nquestions:\n", 1)
+        .replace("../articles/", f"{ROOT / 'articles'}/"),
+        encoding="utf-8",
+    )
+    status = main(["mark", str(path), "--banks", str(graded_bank), "--written", "--csv", str(tmp_path / "marks.csv")])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "ana.json" in out and "My answer" in out
+    lines = (tmp_path / "marks.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "results_file,quiz,points,max_points,answered,questions,written_to_read"
+    assert lines[1].split(",")[1:] == [
+        "capstone",
+        "0",
+        str(sum(grade(q, None).max_points for q in bank.questions if not isinstance(q, ShortAnswer))),
+        "1",
+        str(len(bank.questions)),
+        "1",
+    ]
+
+
+def test_the_mark_command_with_a_bad_file_is_one_error_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("[]", encoding="utf-8")
+    status = main(["mark", str(path), "--banks", str(ROOT / "exercises")])
+    error = capsys.readouterr().err
+    assert status == 1
+    assert error.count("\n") == 1 and error.startswith(f"medialit: error: {path}: not a medialit results file")
