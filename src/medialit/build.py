@@ -173,14 +173,22 @@ def jupyter_book_command() -> Path:
     return Path(found)
 
 
-def _publish(staged: Path, site: Path) -> None:
-    """Replace ``site`` by a copy of ``staged`` with two renames, never leaving it half-copied."""
+def _publish(staged: Path, site: Path, output: Output) -> None:
+    """Replace ``site`` by a copy of ``staged`` with two renames, never leaving it half-copied.
+
+    Of an EPUB build only the book is published: its folder also holds the book's unpacked parts.
+    """
     incoming = site.with_name(site.name + ".new")
     outgoing = site.with_name(site.name + ".old")
     for leftover in (incoming, outgoing):
         if leftover.exists():
             shutil.rmtree(leftover)
-    shutil.copytree(staged, incoming)
+    if output is Output.EPUB:
+        incoming.mkdir()
+        for book in staged.glob("*.epub"):
+            shutil.copy2(book, incoming / book.name)
+    else:
+        shutil.copytree(staged, incoming)
     if site.exists():
         site.rename(outgoing)
     incoming.rename(site)
@@ -246,5 +254,13 @@ def build_course(
             f"(exit status {status}); the messages above say where. {published} was left as it was."
         )
     published.parent.mkdir(parents=True, exist_ok=True)
-    _publish(staged, published)
+    _publish(staged, published, output)
     return published
+
+
+def epub_file(folder: Path) -> Path:
+    """The book in a published EPUB folder (``_build/epub``); Sphinx names it after the project."""
+    books = sorted(folder.glob("*.epub"))
+    if len(books) != 1:
+        raise BuildError(f"{folder}: expected one .epub file, found {len(books)} (build with --clean to start afresh)")
+    return books[0]

@@ -127,7 +127,7 @@ def test_the_student_edition_leaves_out_the_teacher_pages_and_boxes(built_site: 
         assert TEACHER_ONLY_CLASS not in html, path
         assert "mlq-key" not in html and "Teacher key" not in html, path
         if path != built_site / "index.html":  # the root page only forwards to the course
-            assert '<meta name="medialit-edition" content="student">' in html, path
+            assert '<meta name="medialit-edition" content="student" />' in html, path
 
 
 def test_no_teacher_only_sentence_is_anywhere_in_the_student_site(teacher_site: Path, built_site: Path) -> None:

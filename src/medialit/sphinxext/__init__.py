@@ -26,6 +26,7 @@ from medialit.sphinxext.article_directives import (
     visit_photo_caption_html,
 )
 from medialit.sphinxext.editions import register_editions
+from medialit.sphinxext.epub import register_epub
 from medialit.sphinxext.quiz_pages import register_quiz_pages
 from medialit.sphinxext.quiz_sheets import register_quiz_sheets
 from medialit.sphinxext.rebuild import register_rebuild_on_change
@@ -59,6 +60,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _configure)
     app.add_css_file("medialit.css")
     register_editions(app)
+    register_epub(app)
     register_theme_fixes(app)
     register_quiz_pages(app)
     register_quiz_sheets(app)

@@ -81,7 +81,7 @@ def _configure(app: Sphinx, config: Any) -> None:
 
 def _page_edition(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     context["metatags"] = (
-        context.get("metatags", "") + f'\n<meta name="medialit-edition" content="{app.config.medialit_edition}">'
+        context.get("metatags", "") + f'\n<meta name="medialit-edition" content="{app.config.medialit_edition}" />'
     )
 
 

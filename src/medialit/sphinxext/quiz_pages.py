@@ -104,7 +104,7 @@ def _resolve_progress(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
 def _course_meta(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     course = html.escape(str(app.config.project), quote=True)
-    context["metatags"] = context.get("metatags", "") + f'\n<meta name="medialit-course" content="{course}">'
+    context["metatags"] = context.get("metatags", "") + f'\n<meta name="medialit-course" content="{course}" />'
 
 
 WIDGET_STATE_KEY = "ipywidgets_state"

@@ -108,8 +108,22 @@ def _add_sheet_css(app: Sphinx) -> None:
     (static / "medialit-sheet.css").write_text(sheet_css(), encoding="utf-8")
 
 
+def _choose_quiz_html_on_paper(app: Sphinx, config: Any) -> None:
+    """Make the paper builders pick a quiz output's HTML, the rendering the sheet replaces.
+
+    A quiz output holds a live widget and a self-contained HTML quiz. For every builder but the
+    website, myst-nb would pick the widget: a script tag that a printed page or an e-reader shows
+    as nothing, and that the sheet could not replace.
+    """
+    if "nb_mime_priority_overrides" not in config:
+        return
+    ours = [(builder, "text/html", 0) for builder in sorted(PAPER_BUILDERS)]
+    config.nb_mime_priority_overrides = [*config.nb_mime_priority_overrides, *ours]
+
+
 def register_quiz_sheets(app: Sphinx) -> None:
     app.add_directive("quiz-key", QuizKeyDirective)
+    app.connect("config-inited", _choose_quiz_html_on_paper)
     app.connect("doctree-resolved", _quizzes_to_sheets)
     app.connect("builder-inited", _add_sheet_css)
     app.add_css_file("medialit-sheet.css")
