@@ -11,6 +11,15 @@ Each fix answers one finding of a real-browser audit of an unmodified Jupyter Bo
 - the root ``index.html`` that the table of contents writes when the root page is not ``index``
   had no language, title or link (axe ``html-has-lang``, ``document-title``): a complete redirect
   page is written instead.
+
+Two more fix Jupyter Book's one-page build (``singlehtml``, which the PDFs are printed from):
+
+- Sphinx writes the one page at the root page's path (``book/index.html``) but links its styles,
+  scripts and its anchors as if it were at the top of the site, so it showed unstyled: the page
+  is moved to ``index.html`` and its links to itself become plain anchors; it also loads a search
+  index that the one-page build does not write (a missing file): that script tag is removed;
+- Jupyter Book asks for MathJax on the one page whether or not the course has math, which loads
+  it from a CDN (the page then needs the network): it is not asked for when no page has math.
 """
 
 from __future__ import annotations
@@ -22,8 +31,12 @@ from typing import Any
 from bs4 import BeautifulSoup
 from markupsafe import Markup
 from sphinx.application import Sphinx
+from sphinx.ext.mathjax import MATHJAX_URL
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+SEARCH_INDEX_SCRIPT = '<script src="searchindex.js"></script>'
+"""The theme's tag loading the search index, which the one-page build does not write."""
 
 REDIRECT_PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -72,9 +85,35 @@ def _wrap_toctree_function(app: Sphinx, pagename: str, templatename: str, contex
     context["generate_toctree_html"] = generate_labelled
 
 
+def _drop_unused_mathjax(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Remove MathJax from the one-page build when the course has no math (it comes from a CDN)."""
+    if app.builder.name != "singlehtml" or app.env.get_domain("math").has_equations():  # type: ignore[attr-defined]
+        return
+    scripts = context.get("script_files", [])
+    scripts[:] = [script for script in scripts if getattr(script, "filename", script) != MATHJAX_URL]
+
+
+def move_single_page(outdir: Path, root_doc: str) -> None:
+    """Move the one page from ``ROOT_DOC.html`` to ``index.html``, where its relative links work."""
+    page = outdir / f"{root_doc}.html"
+    if not page.is_file():
+        return
+    html_text = page.read_text(encoding="utf-8")
+    html_text = html_text.replace(f'href="{root_doc}.html#', 'href="#').replace(SEARCH_INDEX_SCRIPT, "")
+    (outdir / "index.html").write_text(html_text, encoding="utf-8")
+    page.unlink()
+    folder = page.parent
+    while folder != outdir and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
 def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
-    """Write ``index.html`` → root page; the table-of-contents extension then keeps ours."""
+    """Write ``index.html`` → root page (the one-page build: the page itself); the table-of-contents extension then keeps ours."""
     if exception is not None or app.builder.format != "html" or app.config.root_doc == "index":
+        return
+    if app.builder.name == "singlehtml":
+        move_single_page(Path(app.outdir), app.config.root_doc)
         return
     index = Path(app.outdir) / "index.html"
     target = app.builder.get_target_uri(app.config.root_doc)
@@ -92,4 +131,5 @@ def register_theme_fixes(app: Sphinx) -> None:
     """Connect the fixes; each is explained in this module's docstring."""
     app.connect("config-inited", _configure)
     app.connect("html-page-context", _wrap_toctree_function, priority=600)
+    app.connect("html-page-context", _drop_unused_mathjax, priority=600)
     app.connect("build-finished", _write_root_redirect, priority=400)
