@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup node-tools course test test-fast browser lab notebooks export benchmark lint clean
+.PHONY: setup node-tools course test test-fast browser lab notebooks export pdf epub bundle benchmark lint clean
 
 ## setup: create .venv and install the pinned requirements and medialit (editable)
 setup: $(STAMP)
@@ -58,6 +58,18 @@ notebooks: setup
 export: setup
 	$(BIN)/medialit export --format gift
 	$(BIN)/medialit export --format qti
+
+## pdf: print the course to PDF with chromium, offline: _build/pdf/<project>-student-workbook.pdf and -teacher-edition.pdf
+pdf: setup browser
+	$(BIN)/medialit pdf .
+
+## epub: the course as an EPUB book for e-readers (student edition): _build/epub/<project>.epub
+epub: setup
+	$(BIN)/medialit epub .
+
+## bundle: the student site in one zip to copy and open offline: _build/<project>-offline.zip
+bundle: setup
+	$(BIN)/medialit bundle .
 
 ## benchmark: build times, quiz page weight and time-to-interactive against jupyterquiz, analysis speed (figures in README.md and docs)
 benchmark: setup

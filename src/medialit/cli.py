@@ -16,7 +16,8 @@ from pathlib import Path
 from rich.console import Console
 
 from medialit import __version__
-from medialit.build import build_course
+from medialit.build import build_course, epub_file
+from medialit.editions import Edition, Output
 from medialit.errors import MedialitError, QuizError
 from medialit.export import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat, export_banks
 from medialit.ingest import load_article
@@ -30,8 +31,33 @@ EXIT_INTERRUPTED = 130
 
 
 def _build(args: argparse.Namespace) -> int:
-    site = build_course(args.course, clean=args.clean)
-    print(f"Built {site / 'index.html'}")
+    edition = Edition(args.edition)
+    site = build_course(args.course, edition=edition, clean=args.clean)
+    print(f"Built the {edition.value} edition: {site / 'index.html'}")
+    return 0
+
+
+def _epub(args: argparse.Namespace) -> int:
+    edition = Edition(args.edition)
+    book = epub_file(build_course(args.course, edition=edition, output=Output.EPUB, clean=args.clean))
+    print(f"Built the {edition.value} edition's EPUB: {book} ({book.stat().st_size / 1000:.0f} kB)")
+    return 0
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    from medialit.bundle import make_bundle
+
+    bundle = make_bundle(args.course, clean=args.clean)
+    print(f"Wrote the offline bundle {bundle} ({bundle.stat().st_size / 1_000_000:.1f} MB)")
+    return 0
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from medialit.pdf import PDF_KINDS, make_pdfs
+
+    editions = list(Edition) if args.edition == "both" else [Edition(args.edition)]
+    for printed in make_pdfs(args.course, editions, clean=args.clean):
+        print(f"Wrote the {PDF_KINDS[printed.edition].label.lower()}: {printed.path} ({printed.pages} pages)")
     return 0
 
 
@@ -162,6 +188,60 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mark(args: argparse.Namespace) -> int:
+    import csv
+    import io
+
+    from rich.table import Table
+
+    from medialit.quiz.mark import mark_results
+
+    banks = {bank.id: bank for bank in (load_bank(path) for path in find_banks(args.banks))}
+    if not banks:
+        raise MedialitError(f"{args.banks}: no quiz banks to mark against")
+    marked = [(path, mark_results(path, banks)) for path in args.results]
+    table = Table("Results file", "Quiz", "Points", "Answered", "Written answers to read")
+    rows: list[list[str]] = []
+    for path, marks in marked:
+        for mark in marks:
+            score = f"{mark.points} of {mark.max_points}"
+            notes = [f"{len(mark.unreadable)} answers saved by another version of the quiz"] if mark.unreadable else []
+            table.add_row(
+                path.name, mark.title, " ".join([score, *notes]), f"{mark.answered} of {mark.questions}", str(len(mark.to_read))
+            )
+            rows.append(
+                [
+                    str(path),
+                    mark.quiz_id,
+                    str(mark.points),
+                    str(mark.max_points),
+                    str(mark.answered),
+                    str(mark.questions),
+                    str(len(mark.to_read)),
+                ]
+            )
+    console = _console()
+    console.print(table)
+    if args.written:
+        for path, marks in marked:
+            for mark in marks:
+                for answer in mark.to_read:
+                    console.print(
+                        f"\n[bold]{path.name} · {mark.title} · {answer.question_id}[/bold]: {answer.prompt}",
+                        markup=True,
+                        highlight=False,
+                    )
+                    console.print(answer.text, markup=False, highlight=False)
+    if args.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["results_file", "quiz", "points", "max_points", "answered", "questions", "written_to_read"])
+        writer.writerows(rows)
+        _write_whole(args.csv, buffer.getvalue())
+        print(f"Wrote {args.csv}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -172,13 +252,67 @@ def make_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser(
         "build",
-        help="build a course into COURSE/_build/html (warnings are errors)",
-        description="Build a course with jupyter-book (-W -n --keep-going). The site in "
-        "COURSE/_build/html is replaced only when the build succeeds.",
+        help="build a course's website, student or teacher edition (warnings are errors)",
+        description="Build a course's website with jupyter-book (-W -n --keep-going): the student edition "
+        "into COURSE/_build/html, or the teacher edition (with teacher notes, the teacher pages and the "
+        "answer keys) into COURSE/_build/teacher/html. The site is replaced only when the build succeeds.",
     )
     build.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
+    build.add_argument(
+        "--edition",
+        choices=[edition.value for edition in Edition],
+        default=Edition.STUDENT.value,
+        help="student (default): no teacher material; teacher: everything",
+    )
     build.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
     build.set_defaults(run=_build)
+
+    epub = commands.add_parser(
+        "epub",
+        help="build a course as an EPUB book for e-readers, student or teacher edition (warnings are errors)",
+        description="Build a course as an EPUB 3 book with jupyter-book (-W -n --keep-going): the student edition "
+        "into COURSE/_build/epub/PROJECT.epub, or the teacher edition into COURSE/_build/teacher/epub/. Quizzes "
+        "become printed sheets (an e-reader runs no scripts). The book is replaced only when the build succeeds.",
+    )
+    epub.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
+    epub.add_argument(
+        "--edition",
+        choices=[edition.value for edition in Edition],
+        default=Edition.STUDENT.value,
+        help="student (default): no teacher material; teacher: everything",
+    )
+    epub.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
+    epub.set_defaults(run=_epub)
+
+    bundle = commands.add_parser(
+        "bundle",
+        help="build the student site and zip it for offline use (USB stick, shared drive)",
+        description="Build the student edition's website (as medialit build does) and write it as one zip, "
+        "COURSE/_build/PROJECT-offline.zip: the site in the folder PROJECT, and START-HERE.html and README.txt "
+        "beside it, saying to open PROJECT/index.html. The same site always gives the same zip; nothing is "
+        "written if the build fails.",
+    )
+    bundle.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
+    bundle.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
+    bundle.set_defaults(run=_bundle)
+
+    pdf = commands.add_parser(
+        "pdf",
+        help="print a course to PDF: the student workbook and the teacher edition (offline, with chromium)",
+        description="Build each edition as one page (singlehtml: every chapter, each quiz as a printed sheet) and "
+        "print it with chromium to COURSE/_build/pdf/PROJECT-student-workbook.pdf (no teacher material; quizzes "
+        "blank, with boxes to tick and lines to write on) and PROJECT-teacher-edition.pdf (teacher notes, teacher "
+        "pages and every answer key). Nothing outside the course is loaded; no PDF is replaced unless all worked.",
+    )
+    pdf.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
+    pdf.add_argument(
+        "--edition",
+        choices=[*(edition.value for edition in Edition), "both"],
+        default="both",
+        help="student, teacher or both (default)",
+    )
+    pdf.add_argument("--clean", action="store_true", help="discard earlier build state first (cold builds)")
+    pdf.set_defaults(run=_pdf)
 
     check = commands.add_parser(
         "check",
@@ -203,6 +337,19 @@ def make_parser() -> argparse.ArgumentParser:
         "-o", "--out", type=Path, default=None, help="output file (default: BANK-ID-student-sheet.html or -teacher-key.html)"
     )
     printing.set_defaults(run=_print)
+
+    mark = commands.add_parser(
+        "mark",
+        help="mark students' results files (from the My progress page) against the quiz banks",
+        description="Grade every answer in each RESULTS file (the JSON a student downloads from the "
+        "'My progress' page) with the banks' keys, by the same rules as the site, and print a table. "
+        "Graded quizzes are marked here only; their written answers are listed for you to read (--written).",
+    )
+    mark.add_argument("results", nargs="+", type=Path, help="results files (.json)")
+    mark.add_argument("--banks", type=Path, default=Path("exercises"), help="bank file or folder (default: exercises)")
+    mark.add_argument("--written", action="store_true", help="also print the written answers to read")
+    mark.add_argument("--csv", type=Path, default=None, help="also write the table as CSV (for a gradebook)")
+    mark.set_defaults(run=_mark)
 
     notebooks = commands.add_parser(
         "notebooks",
