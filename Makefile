@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup node-tools course test test-fast browser lab notebooks export pdf epub bundle benchmark lint clean
+.PHONY: setup test-tools course test test-fast browser lab notebooks export pdf epub bundle benchmark lint clean
 
 ## setup: create .venv and install the pinned requirements and medialit (editable)
 setup: $(STAMP)
@@ -20,8 +20,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet --no-deps --editable .
 	touch $(STAMP)
 
-## node-tools: the tests' node tools: gift-pegjs (npm ci), with nodejs from apt-get when missing
-node-tools: $(NODE_STAMP)
+## test-tools: what the tests run besides Python: gift-pegjs (npm ci; nodejs from apt-get when missing) and Java for EPUBCheck (apt-get when missing)
+test-tools: $(NODE_STAMP)
+	@command -v java >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y default-jre-headless; }
 
 # gift-pegjs, the independent GIFT parser the export tests read Moodle files back with (package-lock.json pins it).
 $(NODE_STAMP): package.json package-lock.json
@@ -38,12 +39,12 @@ browser:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
 
 ## test: every test (unit, build, notebooks, browser), with the network cut off where possible
-test: setup browser node-tools
+test: setup browser test-tools
 	$(BIN)/medialit check exercises
 	tests/offline.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## test-fast: the unit tests only (seconds)
-test-fast: setup node-tools
+test-fast: setup test-tools
 	$(BIN)/python -m pytest -m "not build and not browser" $(PYTEST_ARGS)
 
 ## lab: open the exercise notebooks in JupyterLab
