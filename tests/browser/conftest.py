@@ -13,16 +13,8 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from helpers import in_ci
+from medialit.pdf import CHROMIUM, LAUNCH_ARGS
 
-CHROMIUM: Final = Path("/usr/bin/chromium")
-LAUNCH_ARGS: Final = [
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 HERE: Final = Path(__file__).resolve().parent
 
 
@@ -40,6 +32,6 @@ def browser() -> Iterator[Browser]:
             pytest.fail(message)
         pytest.skip(message)
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(LAUNCH_ARGS))
         yield launched
         launched.close()

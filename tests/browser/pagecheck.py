@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Final
 
 from axe_playwright_python.sync_playwright import Axe
@@ -97,3 +98,12 @@ def check_page(browser: Browser, url: str, *, color_scheme: str = "light") -> Pa
     with opened(browser, url, color_scheme=color_scheme) as (page, report):
         report.violations = audit(page)
     return report
+
+
+def search_result_links(browser: Browser, site: Path, query: str) -> tuple[list[str], PageReport]:
+    """The links of the site's search results for ``query``, searched from file:// (and the page's report)."""
+    with opened(browser, (site / "search.html").as_uri() + f"?q={query}") as (page, report):
+        results = page.locator("#search-results ul.search li")
+        results.first.wait_for(timeout=10_000)
+        links = [results.nth(i).locator("a").first.get_attribute("href") or "" for i in range(results.count())]
+    return links, report
