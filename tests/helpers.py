@@ -11,6 +11,7 @@ import yaml
 
 from medialit.build import copy_course_sources, read_yaml, teacher_pages
 from medialit.editions import Edition
+from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, QuizBank, ShortAnswer, SingleChoice, TrueFalse
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE_ARTICLE = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
@@ -64,3 +65,25 @@ def sphinx_html(source: Path, out: Path) -> tuple[subprocess.CompletedProcess[st
         check=False,
     )
     return result, out / "index.html"
+
+
+def key_texts(bank: QuizBank) -> list[str]:
+    """Every text of a bank that only its key holds: feedback, explanations, model answers, rubrics."""
+    texts: list[str] = []
+    for question in bank.questions:
+        texts.append(question.explanation)
+        match question:
+            case SingleChoice() | MultipleSelect():
+                texts.extend(option.feedback for option in question.options)
+            case TrueFalse():
+                texts.extend((question.feedback.when_true, question.feedback.when_false))
+            case Matching():
+                texts.extend(pair.feedback for pair in question.pairs)
+            case Ordering():
+                texts.extend(item.feedback for item in question.items if item.feedback)
+            case FindInText():
+                texts.extend(question.feedback.values())
+            case ShortAnswer():
+                texts.append(question.model_answer)
+                texts.extend(question.rubric)
+    return texts

@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import GRADED_BANK, ROOT, teacher_docnames, toc_docnames
+from helpers import GRADED_BANK, ROOT, key_texts, teacher_docnames, toc_docnames
 from medialit.editions import Edition
 from medialit.quiz import load_bank
-from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, ShortAnswer, SingleChoice, TrueFalse
 from medialit.sphinxext.editions import TEACHER_ONLY_CLASS
 
 pytestmark = pytest.mark.build
@@ -149,29 +148,6 @@ def test_the_check_finds_a_leak(teacher_site: Path, built_site: Path, tmp_path: 
     assert planted in site_text(copy)
 
 
-def key_texts(path: Path) -> list[str]:
-    """Every text of a bank that only its key holds: feedback, explanations, model answers, rubrics."""
-    bank = load_bank(path)
-    texts: list[str] = []
-    for question in bank.questions:
-        texts.append(question.explanation)
-        match question:
-            case SingleChoice() | MultipleSelect():
-                texts.extend(option.feedback for option in question.options)
-            case TrueFalse():
-                texts.extend((question.feedback.when_true, question.feedback.when_false))
-            case Matching():
-                texts.extend(pair.feedback for pair in question.pairs)
-            case Ordering():
-                texts.extend(item.feedback for item in question.items if item.feedback)
-            case FindInText():
-                texts.extend(question.feedback.values())
-            case ShortAnswer():
-                texts.append(question.model_answer)
-                texts.extend(question.rubric)
-    return [squash(text) for text in texts]
-
-
 def test_a_graded_quiz_shows_its_questions_but_no_key(graded_course: tuple[Path, Path]) -> None:
     course, site = graded_course
     bank = load_bank(course / "exercises" / GRADED_BANK)
@@ -186,7 +162,7 @@ def test_a_graded_quiz_shows_its_questions_but_no_key(graded_course: tuple[Path,
     assert data["graded"] is True
     assert all(set(q) == {"id", "type", "max_points"} for q in data["questions"])
     everything = site_text(site)
-    texts = key_texts(course / "exercises" / GRADED_BANK)
+    texts = [squash(text) for text in key_texts(bank)]
     assert len(texts) > 50
     assert [text for text in texts if text in everything] == []
     assert quiz.select(".mlq-check, .mlq-explanation, .mlq-model") == []

@@ -9,7 +9,7 @@ from typing import Any
 import ipywidgets
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, key_texts
 from medialit.article import Article, Paragraph, Provenance
 from medialit.ingest import load_article
 from medialit.quiz import QuizBank, load_bank
@@ -504,3 +504,34 @@ def test_building_twice_gives_the_same_widgets(bank: QuizBank, article: Article)
     assert first.children[0].model_id != second.children[0].model_id  # ids are ipywidgets' own...
     seen = repr(snapshot(first))
     assert not any(w.model_id in seen for w in tree(first) + tree(second))  # ...and never in our text
+
+
+# --- a graded bank: answers are saved for the teacher, nothing is marked ---------------------
+
+
+def every_text(quiz: QuizWidget) -> str:
+    return "\n".join(" ".join(str(part) for part in row[1:5]) for row in snapshot(quiz))
+
+
+def test_a_graded_bank_saves_answers_and_shows_no_verdict_or_key(bank: QuizBank, article: Article) -> None:
+    quiz = build_quiz_widget(bank.model_copy(update={"graded": True}), article)
+    assert [q.check_button.description for q in quiz.questions] == ["Save answer"] * len(quiz.questions)
+    assert "0 of" in quiz.score_line.value and "Your teacher marks this quiz." in quiz.score_line.value
+    single = next(q for q in quiz.questions if isinstance(q, SingleChoiceWidget))
+    single.check_button.click()
+    assert "There is no answer to save yet." in single.output.value
+    single.choice.value = 0
+    single.check_button.click()
+    assert single.saved == 0 and single.result is None
+    assert single.output.value == '<p class="mlq-saved">Your answer is saved. Your teacher will mark it.</p>'
+    assert "1 of" in quiz.score_line.value
+    written = next(q for q in quiz.questions if isinstance(q, ShortAnswerWidget))
+    written.text.value = "My answer."
+    written.check_button.click()
+    assert written.saved == {"text": "My answer.", "ticked": []} and not written.revealed
+    with pytest.raises(RuntimeError):
+        single.check()
+    shown = every_text(quiz)
+    texts = key_texts(bank)
+    assert len(texts) > 10
+    assert [text for text in texts if text in shown] == []

@@ -11,6 +11,10 @@ Three rules keep the notebook quiz honest with the site's:
   through :func:`html.escape`. Other labels (radio buttons, dropdown choices, checkbox
   descriptions, tooltips) are drawn by ipywidgets as plain text; ``description_allow_html`` stays off.
 
+A graded bank (``graded: true``) is marked by the teacher, as on the site: each question gets a
+"Save answer" button instead of "Check answer", shows no verdict and no feedback, and a written
+answer gets no model answer or rubric (those widgets are not even built).
+
 The classes are usable without a browser or kernel: set the controls, call ``button.click()`` or
 :meth:`QuestionWidget.check`, and read :meth:`QuestionWidget.response` and the output's ``value``.
 """
@@ -40,6 +44,10 @@ from medialit.quiz.model import (
 
 CHOOSE = "Choose…"
 """The empty first choice of a matching dropdown: no right-hand item is pre-selected."""
+
+SAVED = "Your answer is saved. Your teacher will mark it."
+NOTHING_TO_SAVE = "There is no answer to save yet."
+"""What a graded question says after "Save answer" (the site's quiz says the same)."""
 
 _STATUS_WORDS = {
     Status.CORRECT: "Correct",
@@ -115,20 +123,35 @@ class QuestionWidget:
     """``ipywidgets.VBox`` holding everything above, as shown in the bank."""
     result: Result | None
     """The last grade, or None before the first check."""
+    saved: object
+    """A graded question's last saved response (None before the first save)."""
 
     def __init__(
-        self, question: Question, controls: Sequence[Any], *, number: int = 1, total: int = 1, hint: str | None = None
+        self,
+        question: Question,
+        controls: Sequence[Any],
+        *,
+        number: int = 1,
+        total: int = 1,
+        hint: str | None = None,
+        graded: bool = False,
     ) -> None:
         self.question = question
+        self.graded = graded
         self.result = None
+        self.saved = None
         self.on_checked: Callable[[], None] = _no_change
-        """Called after every check; the bank uses it to update its score line."""
+        """Called after every check or save; the bank uses it to update its score line."""
         self.prompt = ipywidgets.HTML(
             value=f'<p class="mlq-prompt"><strong>Question {number} of {total}.</strong> {escape(question.prompt)}</p>'
         )
         header = [self.prompt] if hint is None else [self.prompt, _text_html(hint, "p", "mlq-hint")]
-        self.check_button = ipywidgets.Button(description="Check answer", button_style="primary")
-        self.check_button.on_click(lambda _button: self.check())
+        if graded:
+            self.check_button = ipywidgets.Button(description="Save answer", button_style="primary")
+            self.check_button.on_click(lambda _button: self.save())
+        else:
+            self.check_button = ipywidgets.Button(description="Check answer", button_style="primary")
+            self.check_button.on_click(lambda _button: self.check())
         self.output = ipywidgets.HTML(value="")
         self.box = ipywidgets.VBox([*header, *controls, self.check_button, self.output])
         self.box.add_class("mlq-question")
@@ -137,8 +160,18 @@ class QuestionWidget:
         """The response the controls currently express, shaped as :mod:`medialit.quiz.grade` says."""
         raise NotImplementedError
 
+    def save(self) -> object:
+        """A graded question: keep the current response for the teacher, with no verdict; tell the bank."""
+        self.saved = self.response()
+        answered = grade(self.question, self.saved).status is not Status.UNANSWERED
+        self.output.value = f'<p class="mlq-saved">{escape(SAVED if answered else NOTHING_TO_SAVE)}</p>'
+        self.on_checked()
+        return self.saved
+
     def check(self) -> Result:
         """Grade the current response with the shared grader, show the verdict and tell the bank."""
+        if self.graded:
+            raise RuntimeError("a graded question is marked by the teacher: save() it instead")
         self.result = grade(self.question, self.response())
         self.output.value = result_html(self.question, self.result)
         self.on_checked()
@@ -148,13 +181,13 @@ class QuestionWidget:
 class SingleChoiceWidget(QuestionWidget):
     """Radio buttons over the options in the bank's order; none is selected at first."""
 
-    def __init__(self, question: SingleChoice, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: SingleChoice, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self.choice = ipywidgets.RadioButtons(
             options=[(option.text, index) for index, option in enumerate(question.options)],
             value=None,
             layout=ipywidgets.Layout(width="auto"),
         )
-        super().__init__(question, [self.choice], number=number, total=total, hint="Choose one answer.")
+        super().__init__(question, [self.choice], number=number, total=total, graded=graded, hint="Choose one answer.")
 
     def response(self) -> object:
         """The chosen option's index, or None."""
@@ -165,9 +198,9 @@ class SingleChoiceWidget(QuestionWidget):
 class MultipleSelectWidget(QuestionWidget):
     """One checkbox per option, in the bank's order."""
 
-    def __init__(self, question: MultipleSelect, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: MultipleSelect, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self.option_boxes: list[Any] = [_checkbox(option.text) for option in question.options]
-        super().__init__(question, self.option_boxes, number=number, total=total, hint="Select all that apply.")
+        super().__init__(question, self.option_boxes, number=number, total=total, graded=graded, hint="Select all that apply.")
 
     def response(self) -> object:
         """The indices of the ticked options (an empty list means unanswered)."""
@@ -177,9 +210,9 @@ class MultipleSelectWidget(QuestionWidget):
 class TrueFalseWidget(QuestionWidget):
     """Radio buttons True / False, neither selected at first (a default would be an answer)."""
 
-    def __init__(self, question: TrueFalse, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: TrueFalse, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self.choice = ipywidgets.RadioButtons(options=[("True", True), ("False", False)], value=None)
-        super().__init__(question, [self.choice], number=number, total=total)
+        super().__init__(question, [self.choice], number=number, total=total, graded=graded)
 
     def response(self) -> object:
         """True, False, or None."""
@@ -194,7 +227,7 @@ class MatchingWidget(QuestionWidget):
     display order never leaks into the response.
     """
 
-    def __init__(self, question: Matching, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: Matching, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         items = right_items(question)
         options: list[tuple[str, int | None]] = [(CHOOSE, None)]
         options += [(items[index], index) for index in matching_choices(question)]
@@ -204,7 +237,7 @@ class MatchingWidget(QuestionWidget):
             dropdown = ipywidgets.Dropdown(options=options, index=0, layout=ipywidgets.Layout(width="auto"))
             self.dropdowns.append(dropdown)
             rows.append(ipywidgets.HBox([_text_html(pair.left, "span", "mlq-left"), dropdown]))
-        super().__init__(question, rows, number=number, total=total, hint="Choose a match for each item.")
+        super().__init__(question, rows, number=number, total=total, graded=graded, hint="Choose a match for each item.")
 
     def response(self) -> object:
         """For each pair, the chosen right item's index, or None."""
@@ -218,7 +251,7 @@ class OrderingWidget(QuestionWidget):
     on the button they pressed.
     """
 
-    def __init__(self, question: Ordering, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: Ordering, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self._texts = [item.text for item in question.items]
         self.order: list[int] = ordering_start(question)
         """Item indices, top row first: the response."""
@@ -237,7 +270,7 @@ class OrderingWidget(QuestionWidget):
             rows.append(ipywidgets.HBox([self.item_labels[position], up, down]))
         self._relabel()
         hint = "Put the items in order with the Move up and Move down buttons, first at the top."
-        super().__init__(question, rows, number=number, total=total, hint=hint)
+        super().__init__(question, rows, number=number, total=total, graded=graded, hint=hint)
 
     def _relabel(self) -> None:
         for position, item in enumerate(self.order):
@@ -265,7 +298,7 @@ class OrderingWidget(QuestionWidget):
 class FindInTextWidget(QuestionWidget):
     """One checkbox per candidate paragraph ("P16") beside the paragraph's escaped text."""
 
-    def __init__(self, question: FindInText, article: Article, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: FindInText, article: Article, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self.candidates = find_candidates(question, article)
         """Paragraph numbers in the order shown."""
         self.paragraph_boxes: list[Any] = []
@@ -278,7 +311,7 @@ class FindInTextWidget(QuestionWidget):
             self.paragraph_texts.append(text)
             rows.append(ipywidgets.HBox([box, text], layout=ipywidgets.Layout(align_items="flex-start")))
         hint = "Select the paragraph(s) of the article that answer the question."
-        super().__init__(question, rows, number=number, total=total, hint=hint)
+        super().__init__(question, rows, number=number, total=total, graded=graded, hint=hint)
 
     def response(self) -> object:
         """The P numbers of the ticked paragraphs, in the order shown."""
@@ -292,14 +325,20 @@ class ShortAnswerWidget(QuestionWidget):
     ticking or unticking a rubric item regrades at once: the score is the student's own count.
     """
 
-    def __init__(self, question: ShortAnswer, *, number: int = 1, total: int = 1) -> None:
+    def __init__(self, question: ShortAnswer, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self.text = ipywidgets.Textarea(value="", placeholder="Write your answer here.", rows=5)
         self.text.layout.width = "100%"
+        self.rubric_boxes: list[Any] = []
+        self.compare_button: Any = None
+        self.model_box: Any = None
+        if graded:  # the teacher marks it: no model answer, no rubric, not even as hidden widgets
+            super().__init__(question, [self.text], number=number, total=total, graded=graded)
+            return
         self.compare_button = ipywidgets.Button(description="Compare with model answer", disabled=True)
         self.model_answer = ipywidgets.HTML(
             value=f'<p class="mlq-model"><strong>A model answer:</strong> {escape(question.model_answer)}</p>'
         )
-        self.rubric_boxes: list[Any] = [_checkbox(item) for item in question.rubric]
+        self.rubric_boxes = [_checkbox(item) for item in question.rubric]
         self.model_box = ipywidgets.VBox(
             [self.model_answer, _text_html("Tick what your answer does:", "p", "mlq-hint"), *self.rubric_boxes],
             layout=ipywidgets.Layout(display="none"),
@@ -313,7 +352,7 @@ class ShortAnswerWidget(QuestionWidget):
     @property
     def revealed(self) -> bool:
         """Whether the model answer and the rubric are shown."""
-        return bool(self.model_box.layout.display != "none")
+        return self.model_box is not None and bool(self.model_box.layout.display != "none")
 
     def _on_text(self, _change: object) -> None:
         self.compare_button.disabled = not self.text.value.strip()
@@ -323,6 +362,8 @@ class ShortAnswerWidget(QuestionWidget):
 
     def compare(self) -> Result:
         """Show the model answer and the rubric, and grade (0 ticked so far, unless ticked before)."""
+        if self.model_box is None:
+            raise RuntimeError("a graded written answer has no model answer to compare with")
         self.model_box.layout.display = None
         return self.check()
 
@@ -331,23 +372,25 @@ class ShortAnswerWidget(QuestionWidget):
         return {"text": self.text.value, "ticked": [index for index, box in enumerate(self.rubric_boxes) if box.value]}
 
 
-def question_widget(question: Question, article: Article, *, number: int = 1, total: int = 1) -> QuestionWidget:
-    """The widget for one question, chosen by its type."""
+def question_widget(
+    question: Question, article: Article, *, number: int = 1, total: int = 1, graded: bool = False
+) -> QuestionWidget:
+    """The widget for one question, chosen by its type (``graded``: saved for the teacher, never marked)."""
     match question:
         case SingleChoice():
-            return SingleChoiceWidget(question, number=number, total=total)
+            return SingleChoiceWidget(question, number=number, total=total, graded=graded)
         case MultipleSelect():
-            return MultipleSelectWidget(question, number=number, total=total)
+            return MultipleSelectWidget(question, number=number, total=total, graded=graded)
         case TrueFalse():
-            return TrueFalseWidget(question, number=number, total=total)
+            return TrueFalseWidget(question, number=number, total=total, graded=graded)
         case Matching():
-            return MatchingWidget(question, number=number, total=total)
+            return MatchingWidget(question, number=number, total=total, graded=graded)
         case Ordering():
-            return OrderingWidget(question, number=number, total=total)
+            return OrderingWidget(question, number=number, total=total, graded=graded)
         case FindInText():
-            return FindInTextWidget(question, article, number=number, total=total)
+            return FindInTextWidget(question, article, number=number, total=total, graded=graded)
         case ShortAnswer():
-            return ShortAnswerWidget(question, number=number, total=total)
+            return ShortAnswerWidget(question, number=number, total=total, graded=graded)
     raise TypeError(f"not a question: {question!r}")  # pragma: no cover - the union is exhaustive
 
 
@@ -358,7 +401,8 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
         self.bank = bank
         total = len(bank.questions)
         self.questions: list[QuestionWidget] = [
-            question_widget(question, article, number=number, total=total) for number, question in enumerate(bank.questions, 1)
+            question_widget(question, article, number=number, total=total, graded=bank.graded)
+            for number, question in enumerate(bank.questions, 1)
         ]
         # The grader's own "unanswered" result gives each question's maximum: no second rule here.
         self.max_points = sum(grade(question, None).max_points for question in bank.questions)
@@ -375,8 +419,19 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
         points = sum(question.result.points for question in self.questions if question.result is not None)
         return points, self.max_points
 
+    def answered(self) -> int:
+        """A graded bank: how many questions have a saved answer."""
+        return sum(
+            question.saved is not None and grade(question.question, question.saved).status is not Status.UNANSWERED
+            for question in self.questions
+        )
+
     def _show_score(self) -> None:
-        self.score_line.value = f'<p class="mlq-score"><strong>{escape(f"Score: {points_text(*self.score())}")}</strong></p>'
+        if self.bank.graded:
+            line = f"{self.answered()} of {len(self.questions)} questions answered. Your teacher marks this quiz."
+        else:
+            line = f"Score: {points_text(*self.score())}"
+        self.score_line.value = f'<p class="mlq-score"><strong>{escape(line)}</strong></p>'
 
 
 def build_quiz_widget(bank: QuizBank, article: Article) -> QuizWidget:
