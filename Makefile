@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-tools course test test-fast browser lab notebooks export pdf epub bundle benchmark lint clean
+.PHONY: setup test-tools course teacher outputs test test-fast browser lab notebooks export pdf epub bundle benchmark lint clean
 
 ## setup: create .venv and install the pinned requirements and medialit (editable)
 setup: $(STAMP)
@@ -33,6 +33,13 @@ $(NODE_STAMP): package.json package-lock.json
 ## course: build the flagship course into _build/html
 course: setup
 	$(BIN)/medialit build .
+
+## teacher: build the flagship's teacher edition (teacher notes, teacher guide, answer keys) into _build/teacher/html
+teacher: setup
+	$(BIN)/medialit build . --edition teacher
+
+## outputs: everything a class needs: both websites, the PDFs, the EPUB, the offline zip and the LMS files
+outputs: course teacher pdf epub bundle export
 
 ## browser: install Debian's chromium for the browser tests when it is missing
 browser:
