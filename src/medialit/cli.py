@@ -193,50 +193,46 @@ def _mark(args: argparse.Namespace) -> int:
     import io
 
     from rich.table import Table
+    from rich.text import Text
 
     from medialit.quiz.mark import mark_results
 
     banks = {bank.id: bank for bank in (load_bank(path) for path in find_banks(args.banks))}
     if not banks:
         raise MedialitError(f"{args.banks}: no quiz banks to mark against")
-    marked = [(path, mark_results(path, banks)) for path in args.results]
-    table = Table("Results file", "Quiz", "Points", "Answered", "Written answers to read")
-    rows: list[list[str]] = []
-    for path, marks in marked:
-        for mark in marks:
-            score = f"{mark.points} of {mark.max_points}"
-            notes = [f"{len(mark.unreadable)} answers saved by another version of the quiz"] if mark.unreadable else []
-            table.add_row(
-                path.name, mark.title, " ".join([score, *notes]), f"{mark.answered} of {mark.questions}", str(len(mark.to_read))
-            )
-            rows.append(
-                [
-                    str(path),
-                    mark.quiz_id,
-                    str(mark.points),
-                    str(mark.max_points),
-                    str(mark.answered),
-                    str(mark.questions),
-                    str(len(mark.to_read)),
-                ]
-            )
+    marked = [(path, mark) for path in args.results for mark in mark_results(path, banks)]
+    # Names, titles and answers come from files: shown as Text, never read as rich markup.
+    table = Table("Student", "Results file", "Quiz", "Points", "Answered", "Written answers to read")
+    for path, mark in marked:
+        score = f"{mark.points} of {mark.max_points}"
+        if mark.unreadable:
+            score += f" ({len(mark.unreadable)} answers saved by another version of the quiz)"
+        cells = [mark.student, path.name, mark.title, score, f"{mark.answered} of {mark.questions}", str(len(mark.to_read))]
+        table.add_row(*(Text(cell) for cell in cells))
     console = _console()
     console.print(table)
     if args.written:
-        for path, marks in marked:
-            for mark in marks:
-                for answer in mark.to_read:
-                    console.print(
-                        f"\n[bold]{path.name} · {mark.title} · {answer.question_id}[/bold]: {answer.prompt}",
-                        markup=True,
-                        highlight=False,
-                    )
-                    console.print(answer.text, markup=False, highlight=False)
+        for path, mark in marked:
+            for answer in mark.to_read:
+                heading = Text(f"\n{mark.student or path.name} · {mark.title} · {answer.question_id}: ", style="bold")
+                console.print(heading + Text(answer.prompt), highlight=False)
+                console.print(Text(answer.text), highlight=False)
     if args.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(["results_file", "quiz", "points", "max_points", "answered", "questions", "written_to_read"])
-        writer.writerows(rows)
+        writer.writerow(["student", "results_file", "quiz", "points", "max_points", "answered", "questions", "written_to_read"])
+        for path, mark in marked:
+            row = [
+                mark.student,
+                path,
+                mark.quiz_id,
+                mark.points,
+                mark.max_points,
+                mark.answered,
+                mark.questions,
+                len(mark.to_read),
+            ]
+            writer.writerow(row)
         _write_whole(args.csv, buffer.getvalue())
         print(f"Wrote {args.csv}")
     return 0

@@ -154,7 +154,7 @@ def test_download_gives_a_results_file_with_every_answer(browser: Browser, site:
         expect(page.locator(".mlq-progress-status")).to_have_text("Your results file was downloaded.")
     assert report.problems() == []
 
-    assert (results["format"], results["version"], results["course"]) == ("medialit-results", 1, course)
+    assert (results["format"], results["version"], results["course"], results["student"]) == ("medialit-results", 1, course, "")
     assert len(results["quizzes"]) == len(find_banks(ROOT / "exercises"))
     quiz = next(q for q in results["quizzes"] if q["id"] == BANK.id)
     assert all(q["points"] == 0 for q in results["quizzes"] if q["id"] != BANK.id)
@@ -170,6 +170,26 @@ def test_download_gives_a_results_file_with_every_answer(browser: Browser, site:
         saved = quiz["answers"][question_id]
         assert saved["response"] == response, question_id
         assert saved["result"] == {"status": str(result.status), "points": result.points, "max_points": result.max_points}
+
+
+def test_the_students_name_is_kept_put_in_the_results_file_and_erased(browser: Browser, site: str) -> None:
+    name = "Ana Müller-Ilić"
+    with progress_after_answering(browser, site, {}) as (page, report):
+        field = page.get_by_label("Your name, to put in your results file")
+        field.fill(name)
+        page.reload(wait_until="load")
+        expect(field).to_have_value(name)
+        with page.expect_download() as info:
+            page.get_by_role("button", name="Download my results (JSON)").click()
+        download = info.value
+        assert download.suggested_filename == f"medialit-results-{course_id(page)}-ana-muller-ilic.json"
+        assert json.loads(Path(download.path()).read_text(encoding="utf-8"))["student"] == name
+        page.get_by_role("button", name="Erase my answers…").click()
+        page.get_by_role("button", name="Yes, erase my answers").click()
+        expect(field).to_have_value("")
+        page.reload(wait_until="load")
+        expect(field).to_have_value("")
+    assert report.problems() == []
 
 
 def test_print_button_opens_the_print_dialog(browser: Browser, site: str) -> None:
@@ -195,7 +215,7 @@ def test_erase_after_confirming_empties_the_table_and_the_storage(browser: Brows
         expect(confirm).to_be_hidden()
         expect(page.get_by_role("button", name="Erase my answers…")).to_be_focused()
         expect(page.locator(".mlq-progress-status")).to_have_text(
-            "All your answers in this course were erased from this browser."
+            "All your answers in this course, and your name, were erased from this browser."
         )
         assert_table_shows(page, 0, 0)
         raw = storage_item(page, store_key(page))

@@ -81,8 +81,11 @@ def test_an_ordinary_bank_is_unchanged_by_the_graded_option() -> None:
 # ---------------------------------------------------------------- marking
 
 
-def results_file(path: Path, quizzes: list[dict[str, Any]]) -> Path:
-    path.write_text(json.dumps({"format": "medialit-results", "version": 1, "course": "c", "quizzes": quizzes}), encoding="utf-8")
+def results_file(path: Path, quizzes: list[dict[str, Any]], student: str | None = None) -> Path:
+    data: dict[str, Any] = {"format": "medialit-results", "version": 1, "course": "c", "quizzes": quizzes}
+    if student is not None:
+        data["student"] = student
+    path.write_text(json.dumps(data), encoding="utf-8")
     return path
 
 
@@ -143,9 +146,8 @@ def test_a_quiz_the_course_does_not_have_is_named(tmp_path: Path) -> None:
 def test_the_mark_command_prints_a_table_and_writes_csv(tmp_path: Path, capsys) -> None:
     bank = load_bank(CAPSTONE)
     written = next(q for q in bank.questions if isinstance(q, ShortAnswer))
-    path = results_file(
-        tmp_path / "ana.json", [{"id": bank.id, "answers": {written.id: {"response": {"text": "My answer", "ticked": [0]}}}}]
-    )
+    answer = {"text": "My [bold]answer[/bold]", "ticked": [0]}
+    path = results_file(tmp_path / "ana.json", [{"id": bank.id, "answers": {written.id: {"response": answer}}}], "[red]Ana[/red]")
     graded_bank = tmp_path / "capstone.yml"
     graded_bank.write_text(
         CAPSTONE.read_text(encoding="utf-8")
@@ -156,10 +158,10 @@ def test_the_mark_command_prints_a_table_and_writes_csv(tmp_path: Path, capsys) 
     status = main(["mark", str(path), "--banks", str(graded_bank), "--written", "--csv", str(tmp_path / "marks.csv")])
     out = capsys.readouterr().out
     assert status == 0
-    assert "ana.json" in out and "My answer" in out
+    assert "ana.json" in out and "[red]Ana[/red]" in out and "My [bold]answer[/bold]" in out, "file text is never rich markup"
     lines = (tmp_path / "marks.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "results_file,quiz,points,max_points,answered,questions,written_to_read"
-    assert lines[1].split(",")[1:] == [
+    assert lines[0] == "student,results_file,quiz,points,max_points,answered,questions,written_to_read"
+    assert lines[1].split(",")[2:] == [
         "capstone",
         "0",
         str(sum(grade(q, None).max_points for q in bank.questions if not isinstance(q, ShortAnswer))),

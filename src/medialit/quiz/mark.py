@@ -49,6 +49,8 @@ class ResultsFile(_Loose):
     format: Literal["medialit-results"]
     version: Literal[1]
     course: str
+    student: str = ""
+    """The name the student typed on the progress page (older files have none)."""
     quizzes: list[QuizResults]
 
 
@@ -65,6 +67,8 @@ class WrittenAnswer:
 class QuizMark:
     """One quiz of one results file, marked."""
 
+    student: str
+    """The name in the results file ("" if the student gave none)."""
     quiz_id: str
     title: str
     graded: bool
@@ -110,7 +114,7 @@ def in_bank_order(bank: QuizBank, question: Question, response: Any) -> Any:
     return response
 
 
-def mark_quiz(bank: QuizBank, results: QuizResults) -> QuizMark:
+def mark_quiz(bank: QuizBank, results: QuizResults, student: str = "") -> QuizMark:
     """Grade every saved response of one quiz with the bank's key."""
     points = max_points = answered = 0
     to_read: list[WrittenAnswer] = []
@@ -134,6 +138,7 @@ def mark_quiz(bank: QuizBank, results: QuizResults) -> QuizMark:
         points += result.points
         answered += result.status != "unanswered"
     return QuizMark(
+        student=student.strip(),
         quiz_id=bank.id,
         title=bank.title,
         graded=bank.graded,
@@ -153,5 +158,5 @@ def mark_results(path: Path, banks: dict[str, QuizBank]) -> list[QuizMark]:
     for position, quiz in enumerate(results.quizzes):
         if quiz.id not in banks:
             raise ResultsError(f"{path}: quizzes.{position}: no quiz bank {quiz.id!r} in this course")
-        marks.append(mark_quiz(banks[quiz.id], quiz))
+        marks.append(mark_quiz(banks[quiz.id], quiz, results.student))
     return marks

@@ -712,12 +712,25 @@
     element.querySelector(".mlq-total").textContent = pointsText(allPoints, allMax);
   }
 
+  /* The student's name as a file-name part: lower-case letters and digits joined by hyphens. */
+  function nameSlug(name) {
+    return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+  }
+
+  function studentName() {
+    var name = currentState().store.student;
+    return typeof name === "string" ? name : "";
+  }
+
   function download(manifest) {
     var s = currentState();
+    var student = studentName().trim();
     var results = {
       format: "medialit-results",
       version: STORE_VERSION,
       course: s.course,
+      student: student,
       exported_at: new Date().toISOString(),
       quizzes: manifest.banks.map(function (bank) {
         var record = s.store.banks[bank.id] || { questions: {} };
@@ -735,7 +748,8 @@
     var blob = new Blob([JSON.stringify(results, null, 2) + "\n"], { type: "application/json" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
-    link.download = "medialit-results-" + s.course + ".json";
+    var slug = nameSlug(student);
+    link.download = "medialit-results-" + s.course + (slug ? "-" + slug : "") + ".json";
     document.body.appendChild(link);
     link.click();
     link.remove();
@@ -748,7 +762,15 @@
     var manifest = JSON.parse(element.querySelector("script.mlq-manifest").textContent);
     var status = element.querySelector(".mlq-progress-status");
     var confirmBox = element.querySelector(".mlq-confirm");
+    var nameField = element.querySelector(".mlq-student-name");
     renderProgress(element, manifest);
+    if (nameField) {
+      nameField.value = studentName();
+      nameField.addEventListener("input", function () {
+        currentState().store.student = nameField.value;
+        saveStore();
+      });
+    }
     element.querySelector(".mlq-download").addEventListener("click", function () {
       download(manifest);
       status.textContent = "Your results file was downloaded.";
@@ -767,10 +789,11 @@
       var s = currentState();
       s.store = emptyStore(s.course);
       saveStore();
+      if (nameField) nameField.value = "";
       confirmBox.hidden = true;
       renderProgress(element, manifest);
       element.querySelector(".mlq-reset").focus();
-      status.textContent = "All your answers in this course were erased from this browser.";
+      status.textContent = "All your answers in this course, and your name, were erased from this browser.";
     });
     element.querySelector(".mlq-controls").hidden = false;
   }
