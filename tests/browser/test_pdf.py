@@ -152,6 +152,16 @@ def test_the_workbook_has_every_question_blank_and_no_teacher_material(printed: 
     assert [sentence for sentence in printed.teacher_notes if sentence in text] == []
 
 
+FOLDED_ANSWER = "most likely December 2022, the December before February 2023"
+"""From the provenance chapter's dropdown "Answers" (the answer to its dating exercise)."""
+
+
+def test_the_workbook_leaves_out_the_folded_answers_the_teacher_pdf_prints(printed: Printed) -> None:
+    assert words(FOLDED_ANSWER) not in printed.student.text
+    assert words("“Answers” is not printed in the workbook") in printed.student.text
+    assert words(FOLDED_ANSWER) in printed.teacher.text
+
+
 def test_the_teacher_edition_has_the_notes_and_every_key(printed: Printed) -> None:
     text = printed.teacher.text
     assert words("Teacher key") in text and words("Teacher notes") in text

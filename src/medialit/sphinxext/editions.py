@@ -20,6 +20,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
+from sphinx_design.dropdown import dropdown_main, dropdown_title
 
 from medialit.editions import Edition
 
@@ -85,6 +86,34 @@ def _page_edition(app: Sphinx, pagename: str, templatename: str, context: dict[s
     )
 
 
+WORKBOOK_BUILDER = "singlehtml"
+"""The one-page build, which ``medialit pdf`` prints: for students, the workbook."""
+
+
+def _fold_answers_in_the_workbook(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """The student workbook leaves out what the website folds away (sphinx-design dropdowns).
+
+    A chapter's dropdowns hold the answers to its exercises ("Answers", "Check your map", a
+    sample answer), which a student opens on the website after trying; printed open under the
+    exercise, they would give the answer away. Each is replaced by a line naming it. The
+    teacher's PDF and the EPUB keep them.
+    """
+    if app.builder.name != WORKBOOK_BUILDER or edition_of(app.config) is not Edition.STUDENT:
+        return
+    for dropdown in list(doctree.findall(dropdown_main)):
+        titles = list(dropdown.findall(dropdown_title))
+        # The title's words only: it also holds the chevron icon, an inline SVG in a raw node.
+        words = (
+            [text.astext() for text in titles[0].findall(nodes.Text) if not isinstance(text.parent, nodes.raw)] if titles else []
+        )
+        title = " ".join("".join(words).split()) or "the answer"
+        note = nodes.paragraph(classes=["medialit-folded"])
+        note += nodes.emphasis(
+            text=f"“{title}” is not printed in the workbook: open it in the course website after you have tried."
+        )
+        dropdown.replace_self(note)
+
+
 def register_editions(app: Sphinx) -> None:
     app.add_config_value("medialit_edition", Edition.STUDENT.value, "env", [str])
     app.add_config_value("medialit_teacher_pages", [], "env", [list])
@@ -92,3 +121,4 @@ def register_editions(app: Sphinx) -> None:
     app.add_directive("student-only", StudentOnlyDirective)
     app.connect("config-inited", _configure)
     app.connect("html-page-context", _page_edition)
+    app.connect("doctree-resolved", _fold_answers_in_the_workbook)
