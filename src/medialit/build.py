@@ -106,10 +106,14 @@ def read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def sphinx_settings(config: dict[str, Any]) -> dict[str, Any]:
+    """A course's ``sphinx.config`` settings (empty if ``_config.yml`` has none)."""
+    return dict((config.get("sphinx") or {}).get("config") or {})
+
+
 def teacher_pages(config: dict[str, Any]) -> list[str]:
     """The pages (docnames) only the teacher edition has: ``sphinx.config.medialit_teacher_pages``."""
-    sphinx_config = (config.get("sphinx") or {}).get("config") or {}
-    pages = sphinx_config.get("medialit_teacher_pages") or []
+    pages = sphinx_settings(config).get("medialit_teacher_pages") or []
     if not isinstance(pages, list) or not all(isinstance(page, str) for page in pages):
         raise MedialitError("_config.yml: sphinx.config.medialit_teacher_pages must be a list of page names")
     return pages
@@ -142,15 +146,12 @@ def edition_settings(layout: CourseLayout, edition: Edition, output: Output) -> 
     """Write this edition's ``_config.yml`` and ``_toc.yml`` into its staging folder; their paths."""
     config = read_yaml(layout.root / "_config.yml")
     toc = read_yaml(layout.root / "_toc.yml")
-    sphinx = config.setdefault("sphinx", {}) or {}
-    config["sphinx"] = sphinx
-    sphinx_config = sphinx.setdefault("config", {}) or {}
-    sphinx["config"] = sphinx_config
-    sphinx_config["medialit_edition"] = edition.value
     if edition is Edition.STUDENT:
-        if toc.get("root") in set(teacher_pages(config)):
+        hidden = set(teacher_pages(config))
+        if toc.get("root") in hidden:
             raise MedialitError(f"{layout.root / '_config.yml'}: the root page cannot be a teacher page")
-        toc = without_pages(toc, set(teacher_pages(config)))
+        toc = without_pages(toc, hidden)
+    config["sphinx"] = {**(config.get("sphinx") or {}), "config": {**sphinx_settings(config), "medialit_edition": edition.value}}
     folder = layout.staging(edition, output)
     folder.mkdir(parents=True, exist_ok=True)
     config_path = folder / "_config.yml"

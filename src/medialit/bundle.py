@@ -20,9 +20,9 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
-from medialit.build import CourseLayout, build_course, read_yaml
+from medialit.build import CourseLayout, build_course, read_yaml, sphinx_settings
 from medialit.errors import MedialitError
 
 ZIP_DATE: Final = (1980, 1, 1, 0, 0, 0)
@@ -65,14 +65,10 @@ and the folder {folder} together. Your quiz answers are kept in the web browser 
 """
 
 
-def _sphinx_config(config: dict[str, Any]) -> dict[str, Any]:
-    return dict((config.get("sphinx") or {}).get("config") or {})
-
-
 def project_name(course: Path) -> str:
     """The course's project name (``sphinx.config.project`` in ``_config.yml``): the bundle's name."""
     config_path = course / "_config.yml"
-    project = str(_sphinx_config(read_yaml(config_path)).get("project") or "")
+    project = str(sphinx_settings(read_yaml(config_path)).get("project") or "")
     if not PROJECT_NAME.fullmatch(project):
         raise MedialitError(
             f"{config_path}: sphinx.config.project must be set to a name of letters, digits, '.', '-' "
@@ -140,7 +136,7 @@ def bundle_site(course: Path | str) -> Path:
         bundle_path(layout.root),
         folder=project,
         title=str(config.get("title") or project),
-        language=str(_sphinx_config(config).get("language") or "en"),
+        language=str(sphinx_settings(config).get("language") or "en"),
     )
 
 

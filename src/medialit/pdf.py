@@ -24,7 +24,7 @@ from typing import Final
 from playwright.sync_api import Browser, PdfMargins, Request, Route, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
-from medialit.build import CourseLayout, build_course, read_yaml
+from medialit.build import CourseLayout, build_course, read_yaml, sphinx_settings
 from medialit.editions import Edition, Output
 from medialit.errors import MedialitError
 
@@ -100,8 +100,7 @@ def pdf_folder(root: Path) -> Path:
 def course_names(root: Path) -> tuple[str, str]:
     """The course's project name (``sphinx.config.project``, for file names) and its title (for the footer)."""
     config = read_yaml(root / "_config.yml")
-    sphinx_config = (config.get("sphinx") or {}).get("config") or {}
-    project = str(sphinx_config.get("project") or root.resolve().name)
+    project = str(sphinx_settings(config).get("project") or root.resolve().name)
     title = str(config.get("title") or project)
     return project, title
 
