@@ -125,6 +125,8 @@ class QuestionWidget:
     """The last grade, or None before the first check."""
     saved: object
     """A graded question's last saved response (None before the first save)."""
+    saved_an_answer: bool
+    """Whether that response answers the question (an empty selection or text does not)."""
 
     def __init__(
         self,
@@ -140,6 +142,7 @@ class QuestionWidget:
         self.graded = graded
         self.result = None
         self.saved = None
+        self.saved_an_answer = False
         self.on_checked: Callable[[], None] = _no_change
         """Called after every check or save; the bank uses it to update its score line."""
         self.prompt = ipywidgets.HTML(
@@ -163,8 +166,8 @@ class QuestionWidget:
     def save(self) -> object:
         """A graded question: keep the current response for the teacher, with no verdict; tell the bank."""
         self.saved = self.response()
-        answered = grade(self.question, self.saved).status is not Status.UNANSWERED
-        self.output.value = f'<p class="mlq-saved">{escape(SAVED if answered else NOTHING_TO_SAVE)}</p>'
+        self.saved_an_answer = grade(self.question, self.saved).status is not Status.UNANSWERED
+        self.output.value = f'<p class="mlq-saved">{escape(SAVED if self.saved_an_answer else NOTHING_TO_SAVE)}</p>'
         self.on_checked()
         return self.saved
 
@@ -421,10 +424,7 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
 
     def answered(self) -> int:
         """A graded bank: how many questions have a saved answer."""
-        return sum(
-            question.saved is not None and grade(question.question, question.saved).status is not Status.UNANSWERED
-            for question in self.questions
-        )
+        return sum(question.saved_an_answer for question in self.questions)
 
     def _show_score(self) -> None:
         if self.bank.graded:

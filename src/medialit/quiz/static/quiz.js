@@ -559,6 +559,19 @@
     return true;
   }
 
+  /* The Move up / Move down buttons of an ordering question; ``moved`` runs after each real move. */
+  function wireMoves(section, element, moved) {
+    inputs(element, ".mlq-item").forEach(function (item) {
+      [[".mlq-up", -1], [".mlq-down", 1]].forEach(function (pair) {
+        item.querySelector(pair[0]).addEventListener("click", function (event) {
+          var button = event.currentTarget;
+          if (moveItem(section, element, item, pair[1])) moved();
+          button.focus();
+        });
+      });
+    });
+  }
+
   /* A graded question: answers are saved as they change, and Save answer says so; nothing is marked. */
   function enhanceGradedQuestion(section, bank, element, q) {
     var record = bankRecord(bank);
@@ -573,18 +586,7 @@
         ? "Your answer is saved in this browser. Your teacher will mark it."
         : "There is no answer to save yet.";
     });
-    inputs(element, ".mlq-item").forEach(function (item) {
-      item.querySelector(".mlq-up").addEventListener("click", function (event) {
-        var button = event.currentTarget;
-        if (moveItem(section, element, item, -1)) keep();
-        button.focus();
-      });
-      item.querySelector(".mlq-down").addEventListener("click", function (event) {
-        var button = event.currentTarget;
-        if (moveItem(section, element, item, 1)) keep();
-        button.focus();
-      });
-    });
+    wireMoves(section, element, keep);
     element.querySelector("fieldset").addEventListener("change", function () { region.textContent = ""; keep(); });
     var textarea = element.querySelector("textarea");
     if (textarea) textarea.addEventListener("input", function () { region.textContent = ""; keep(); });
@@ -601,18 +603,7 @@
     element.querySelector(".mlq-check").addEventListener("click", function () {
       check(section, bank, element, q);
     });
-    inputs(element, ".mlq-item").forEach(function (item) {
-      item.querySelector(".mlq-up").addEventListener("click", function (event) {
-        var button = event.currentTarget;
-        if (moveItem(section, element, item, -1)) draft(section, bank, element, q);
-        button.focus();
-      });
-      item.querySelector(".mlq-down").addEventListener("click", function (event) {
-        var button = event.currentTarget;
-        if (moveItem(section, element, item, 1)) draft(section, bank, element, q);
-        button.focus();
-      });
-    });
+    wireMoves(section, element, function () { draft(section, bank, element, q); });
     if (q.type !== "short-answer" && q.type !== "ordering") {
       element.querySelector("fieldset").addEventListener("change", function () { draft(section, bank, element, q); });
     }
