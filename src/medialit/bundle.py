@@ -14,7 +14,6 @@ write never leaves a bundle that is half new (or half written) where the old one
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import zipfile
@@ -24,6 +23,7 @@ from typing import Final
 
 from medialit.build import CourseLayout, build_course, read_yaml, sphinx_settings
 from medialit.errors import MedialitError
+from medialit.escape import html_text
 
 ZIP_DATE: Final = (1980, 1, 1, 0, 0, 0)
 """The date of every entry: the earliest a zip can hold, so that the date never changes a bundle."""
@@ -105,7 +105,7 @@ def zip_site(site: Path, destination: Path, *, folder: str, title: str, language
     """
     if not (site / "index.html").is_file():
         raise MedialitError(f"{site}: no built site here (no index.html); build the course first")
-    names = {"lang": html.escape(language), "title": html.escape(title), "folder": html.escape(folder)}
+    names = {"lang": html_text(language), "title": html_text(title), "folder": html_text(folder)}
     extras = {
         START_PAGE: START_PAGE_HTML.format(**names),
         README: README_TEXT.format(title=title, folder=folder),

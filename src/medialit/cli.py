@@ -193,39 +193,39 @@ def _mark(args: argparse.Namespace) -> int:
     import io
 
     from rich.table import Table
-    from rich.text import Text
 
+    from medialit.escape import csv_cell, terminal_text
     from medialit.quiz.mark import mark_results
 
     banks = {bank.id: bank for bank in (load_bank(path) for path in find_banks(args.banks))}
     if not banks:
         raise MedialitError(f"{args.banks}: no quiz banks to mark against")
     marked = [(path, mark) for path in args.results for mark in mark_results(path, banks)]
-    # Names, titles and answers come from files: shown as Text, never read as rich markup.
+    # Names, titles and answers come from files: shown as text, never read as rich markup or a formula.
     table = Table("Student", "Results file", "Quiz", "Points", "Answered", "Written answers to read")
     for path, mark in marked:
         score = f"{mark.points} of {mark.max_points}"
         if mark.unreadable:
             score += f" ({len(mark.unreadable)} answers saved by another version of the quiz)"
         cells = [mark.student, path.name, mark.title, score, f"{mark.answered} of {mark.questions}", str(len(mark.to_read))]
-        table.add_row(*(Text(cell) for cell in cells))
+        table.add_row(*(terminal_text(cell) for cell in cells))
     console = _console()
     console.print(table)
     if args.written:
         for path, mark in marked:
             for answer in mark.to_read:
-                heading = Text(f"\n{mark.student or path.name} · {mark.title} · {answer.question_id}: ", style="bold")
-                console.print(heading + Text(answer.prompt), highlight=False)
-                console.print(Text(answer.text), highlight=False)
+                heading = terminal_text(f"\n{mark.student or path.name} · {mark.title} · {answer.question_id}: ", style="bold")
+                console.print(heading + terminal_text(answer.prompt), highlight=False)
+                console.print(terminal_text(answer.text), highlight=False)
     if args.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(["student", "results_file", "quiz", "points", "max_points", "answered", "questions", "written_to_read"])
         for path, mark in marked:
             row = [
-                mark.student,
-                path,
-                mark.quiz_id,
+                csv_cell(mark.student),
+                csv_cell(str(path)),
+                csv_cell(mark.quiz_id),
                 mark.points,
                 mark.max_points,
                 mark.answered,

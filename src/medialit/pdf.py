@@ -14,7 +14,6 @@ temporary files, and only then do the PDFs replace the old ones, each with a ren
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from playwright.sync_api import Error as PlaywrightError
 from medialit.build import CourseLayout, build_course, read_yaml, sphinx_settings
 from medialit.editions import Edition, Output
 from medialit.errors import MedialitError
+from medialit.escape import html_text
 
 CHROMIUM: Final = Path("/usr/bin/chromium")
 """Debian's chromium: Playwright's own browser download needs the internet."""
@@ -174,7 +174,7 @@ def print_page(browser: Browser, page_file: Path, out: Path, *, title: str, labe
             print_background=True,
             display_header_footer=True,
             header_template="<span></span>",
-            footer_template=FOOTER.format(title=html.escape(title), label=html.escape(label)),
+            footer_template=FOOTER.format(title=html_text(title), label=html_text(label)),
             outline=True,
             tagged=True,
         )

@@ -9,7 +9,8 @@ import pytest
 
 from helpers import COURSE_ARTICLE, ROOT
 from medialit.cli import main
-from medialit.generate.course import PAGES, CourseExistsError, myst_escape, new_course
+from medialit.escape import myst_text
+from medialit.generate.course import PAGES, CourseExistsError, new_course
 from medialit.quiz import load_bank
 
 HOSTILE = ROOT / "tests" / "fixtures" / "articles" / "hostile.txt"
@@ -64,4 +65,4 @@ def test_article_text_reaches_pages_only_escaped(tmp_path: Path) -> None:
 
 
 def test_myst_escape_neutralises_markup() -> None:
-    assert myst_escape("{raw} `x` <b> *y* [z](u) #h") == r"\{raw\} \`x\` \<b\> \*y\* \[z\]\(u\) \#h"
+    assert myst_text("{raw} `x` <b> *y* [z](u) #h") == r"\{raw\} \`x\` \<b\> \*y\* \[z\]\(u\) \#h"

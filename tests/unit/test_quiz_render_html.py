@@ -10,8 +10,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import ROOT
+from medialit.escape import json_for_script
 from medialit.quiz import Quiz, load_bank
-from medialit.quiz.render_html import bank_data, json_for_script, render_bank_html
+from medialit.quiz.render_html import bank_data, render_bank_html
 
 FIXTURES = ROOT / "tests" / "fixtures" / "quizzes"
 HOSTILE = FIXTURES / "hostile-bank.yml"

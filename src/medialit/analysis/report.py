@@ -10,11 +10,11 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from medialit.analysis import Analysis
 from medialit.analysis.evaluate import MEASURES, Evaluation
 from medialit.article import paragraph_labels
+from medialit.escape import terminal_text
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -24,25 +24,31 @@ def _table(title: str, *columns: str) -> Table:
     return table
 
 
+def _add_row(table: Table, *cells: str) -> None:
+    """One row whose cells are shown as written: text from an article is never read as rich markup."""
+    table.add_row(*(terminal_text(cell) for cell in cells))
+
+
 def print_analysis(analysis: Analysis, console: Console) -> None:
     """Provenance, sources, statements, headline, frames, claims and analogies, one table each."""
     article = analysis.article
     provenance = article.provenance
-    console.print(Text(article.headline, style="bold"))
+    console.print(terminal_text(article.headline, style="bold"))
     if article.subheadline:
-        console.print(Text(article.subheadline, style="italic"))
+        console.print(terminal_text(article.subheadline, style="italic"))
     facts = _table("Provenance", "what", "as the page gives it")
-    facts.add_row("original publisher", provenance.original_publisher or "not stated")
-    facts.add_row("date", provenance.original_date.isoformat() if provenance.original_date else "not stated")
-    facts.add_row("republisher", provenance.republisher or "none stated")
-    facts.add_row("byline", article.byline or "none")
-    facts.add_row("paragraphs", str(len(article.paragraphs)))
-    facts.add_row("photo credits", ", ".join(article.photographers) or "none")
+    _add_row(facts, "original publisher", provenance.original_publisher or "not stated")
+    _add_row(facts, "date", provenance.original_date.isoformat() if provenance.original_date else "not stated")
+    _add_row(facts, "republisher", provenance.republisher or "none stated")
+    _add_row(facts, "byline", article.byline or "none")
+    _add_row(facts, "paragraphs", str(len(article.paragraphs)))
+    _add_row(facts, "photo credits", ", ".join(article.photographers) or "none")
     console.print(facts)
 
     sources = _table("Sources", "id", "source", "kind", "type", "role", "statements", "share of words", "mentions")
     for source in analysis.sources:
-        sources.add_row(
+        _add_row(
+            sources,
             source.id,
             source.name,
             str(source.kind),
@@ -56,7 +62,8 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
 
     statements = _table("Statements", "P", "voice", "speaker", "verb", "stance", "text")
     for statement in analysis.statements:
-        statements.add_row(
+        _add_row(
+            statements,
             f"P{statement.paragraph}",
             str(statement.quote_type),
             statement.speaker or "(journalist)",
@@ -68,17 +75,18 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
 
     headline = _table("Headline against body", "line", "change", "detail")
     for finding in analysis.framing.headline:
-        headline.add_row(finding.line, str(finding.change), finding.detail)
+        _add_row(headline, finding.line, str(finding.change), finding.detail)
     console.print(headline)
 
     frames = _table("Frames", "frame", "paragraphs", "cues")
     for frame in analysis.framing.frames:
-        frames.add_row(frame.frame, paragraph_labels(frame.paragraphs), ", ".join(frame.cues))
+        _add_row(frames, frame.frame, paragraph_labels(frame.paragraphs), ", ".join(frame.cues))
     console.print(frames)
 
     claims = _table("Claims and their support", "P", "who", "support", "contested by", "claim")
     for claim in analysis.evidence:
-        claims.add_row(
+        _add_row(
+            claims,
             f"P{claim.paragraph}",
             claim.speaker or "(journalist)",
             "; ".join(map(str, claim.support)),
@@ -89,8 +97,8 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
 
     analogies = _table("Analogies", "P", "marker", "drawn by", "compares", "with")
     for analogy in analysis.analogies:
-        analogies.add_row(
-            f"P{analogy.paragraph}", analogy.marker, analogy.speaker or "(journalist)", analogy.target, analogy.source
+        _add_row(
+            analogies, f"P{analogy.paragraph}", analogy.marker, analogy.speaker or "(journalist)", analogy.target, analogy.source
         )
     console.print(analogies)
 
@@ -103,7 +111,8 @@ def print_evaluations(evaluations: Sequence[Evaluation], console: Console) -> No
     for evaluation in evaluations:
         for measure in MEASURES:
             score = evaluation.scores[measure]
-            table.add_row(
+            _add_row(
+                table,
                 evaluation.name,
                 measure.replace("_", " "),
                 f"{score.precision:.2f}",

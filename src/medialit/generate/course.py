@@ -3,14 +3,13 @@
 The steps run in order, each shown as a progress step: analyse the article, write the pages and
 the quiz bank, run the quiz notebook. Pages show the article and its analysis through directives
 that read the article at build time, so article text never enters a page as MyST (it cannot run
-or be parsed); the few strings that do (the title) pass through :func:`myst_escape`. Everything is
+or be parsed); the few strings that do (the title) pass through :func:`myst_text`. Everything is
 written to a temporary folder first and moved into place at the end: an error leaves nothing
 behind, and an existing course is never overwritten without ``force``.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from medialit.analysis import Analysis, analyze
 from medialit.errors import MedialitError
+from medialit.escape import file_name, myst_text
 from medialit.generate.questions import generate_bank
 from medialit.ingest import load_article
 from medialit.notebooks import execute_notebook
@@ -34,22 +34,15 @@ PAGES: Final = (
     "answer-keys", "glossary", "progress",
 )  # fmt: skip
 READING_WORDS_PER_MINUTE: Final = 180
-_PUNCTUATION: Final = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|:$~&\"'])")
 
 
 class CourseExistsError(MedialitError):
     """The output folder holds files already; ``--force`` is needed to write over them."""
 
 
-def myst_escape(text: str) -> str:
-    """Text safe in a MyST line: every ASCII punctuation mark that could start markup is backslash-escaped."""
-    return _PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
-
-
 def project_slug(title: str) -> str:
     """A stable identifier for the course (its saved quiz answers are kept under it)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-    return (slug[:60].rstrip("-") or "course") + "-course"
+    return file_name(title, fallback="course") + "-course"
 
 
 @dataclass(frozen=True)
@@ -71,7 +64,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    environment.filters["myst"] = myst_escape
+    environment.filters["myst"] = myst_text
     return environment
 
 
@@ -89,7 +82,7 @@ def _quiz_notebook(bank_id: str, title: str) -> Any:
         "language_info": {"name": "python"},
     }
     intro = v4.new_markdown_cell(
-        f"# {myst_escape(title)}\n\nAnswer each question, then press **Check answer**. Your answers stay in this browser; "
+        f"# {myst_text(title)}\n\nAnswer each question, then press **Check answer**. Your answers stay in this browser; "
         "see {doc}`../book/progress`. In Jupyter, run the cell below for the same quiz as live widgets."
     )
     code = v4.new_code_cell(f'from medialit.quiz import show_quiz\n\nshow_quiz("{bank_id}.yml")')

@@ -10,7 +10,6 @@ any notebook viewer that runs scripts.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -19,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from medialit.article import Article, paragraph_labels
+from medialit.escape import json_for_script
 from medialit.quiz.grade import grade, right_items
 from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
@@ -33,15 +33,6 @@ def site_templates() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-
-
-def json_for_script(data: Any) -> Markup:
-    """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` become ``\\u`` escapes, so text such as
-    ``</script>`` in a bank cannot end the block early."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return Markup(text)
 
 
 def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any]:

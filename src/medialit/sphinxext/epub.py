@@ -15,6 +15,9 @@ Sphinx's EPUB builder needs what a course does not give it:
   entries that name no file of the book, and a navigation document whose links lead nowhere.
   :class:`CourseEpubBuilder` writes every entry relative to the book's root, and the table of
   contents includes the sections (``epub_tocscope``), so every quiz page is in it.
+- **Titles as written.** Sphinx's EPUB builder turns straight quotes into curly ones and ``--``
+  into dashes in every title of the table of contents, whatever ``smartquotes`` says; a course
+  turns smart quotes off because it quotes its article verbatim, so the titles stay as written.
 - **An identifier the two tables of contents agree on.** Sphinx writes the navigation file of
   older readers (``toc.ncx``) with the name of the identifier's element, not the identifier.
 - **Only files the book holds, in markup the book allows.** myst-nb writes its stylesheet when the
@@ -42,6 +45,7 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.builders import _epub_base
 from sphinx.builders.epub3 import Epub3Builder
 
 from medialit import __version__
@@ -102,11 +106,20 @@ def _page_path(refuri: str) -> str:
     return posixpath.normpath(page) + hash_mark + fragment
 
 
+def _as_written(t: str, language: str = "en") -> str:
+    """Sphinx's ``ssp`` (smart quotes and dashes for the table of contents) that changes nothing."""
+    return t
+
+
 class CourseEpubBuilder(Epub3Builder):
-    """Sphinx's EPUB 3 builder, with table-of-contents entries relative to the book's root."""
+    """Sphinx's EPUB 3 builder, with table-of-contents entries relative to the book's root, titled as written."""
 
     def get_toc(self) -> None:
-        super().get_toc()
+        educate, _epub_base.ssp = _epub_base.ssp, _as_written  # the builder's module-level helper
+        try:
+            super().get_toc()
+        finally:
+            _epub_base.ssp = educate
         for entry in self.refnodes:
             entry["refuri"] = _page_path(entry["refuri"])
 

@@ -10,7 +10,6 @@ never opened still appears, with 0 points.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +19,11 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from medialit.errors import QuizError
+from medialit.escape import html_text, json_for_script
 from medialit.quiz.grade import grade
 from medialit.quiz.load import find_banks, load_bank
 from medialit.quiz.model import QuizBank
-from medialit.quiz.render_html import engine_html, json_for_script, site_templates
+from medialit.quiz.render_html import engine_html, site_templates
 from medialit.sphinxext.quiz_sheets import PAPER_BUILDERS
 
 logger = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def _resolve_progress(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
 
 def _course_meta(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    course = html.escape(str(app.config.project), quote=True)
+    course = html_text(str(app.config.project))
     context["metatags"] = context.get("metatags", "") + f'\n<meta name="medialit-course" content="{course}" />'
 
 

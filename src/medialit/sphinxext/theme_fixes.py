@@ -8,6 +8,11 @@ Each fix answers one finding of a real-browser audit of an unmodified Jupyter Bo
   mode now defaults to ``auto``;
 - the sidebar's buttons that open a chapter's sections were ``<summary>`` elements with only an
   icon (axe ``summary-name``): each gets an ``aria-label`` naming its chapter;
+- the themes print some plain-text values as HTML: the book's title (``html_title``, the
+  PyData theme's ``docstitle``) in the navbar, ``author`` in the footer, the page's own title
+  in a print-only heading; a generated course whose headline held ``<script>`` ran it on every
+  page. Those values are escaped in every page's context, after the themes have set them
+  (:data:`medialit.escape.SPHINX_TEXT_VALUES`);
 - the root ``index.html`` that the table of contents writes when the root page is not ``index``
   had no language, title or link (axe ``html-has-lang``, ``document-title``): a complete redirect
   page is written instead.
@@ -24,7 +29,6 @@ Two more fix Jupyter Book's one-page build (``singlehtml``, which the PDFs are p
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,8 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 from sphinx.application import Sphinx
 from sphinx.ext.mathjax import MATHJAX_URL
+
+from medialit.escape import html_text, sphinx_text_context
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -85,6 +91,11 @@ def _wrap_toctree_function(app: Sphinx, pagename: str, templatename: str, contex
     context["generate_toctree_html"] = generate_labelled
 
 
+def _escape_text_values(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Config values that are plain text but that the themes print as HTML, escaped once."""
+    sphinx_text_context(context, app.config.html_title)
+
+
 def _drop_unused_mathjax(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     """Remove MathJax from the one-page build when the course has no math (it comes from a CDN)."""
     if app.builder.name != "singlehtml" or app.env.get_domain("math").has_equations():  # type: ignore[attr-defined]
@@ -98,9 +109,9 @@ def move_single_page(outdir: Path, root_doc: str) -> None:
     page = outdir / f"{root_doc}.html"
     if not page.is_file():
         return
-    html_text = page.read_text(encoding="utf-8")
-    html_text = html_text.replace(f'href="{root_doc}.html#', 'href="#').replace(SEARCH_INDEX_SCRIPT, "")
-    (outdir / "index.html").write_text(html_text, encoding="utf-8")
+    page_html = page.read_text(encoding="utf-8")
+    page_html = page_html.replace(f'href="{root_doc}.html#', 'href="#').replace(SEARCH_INDEX_SCRIPT, "")
+    (outdir / "index.html").write_text(page_html, encoding="utf-8")
     page.unlink()
     folder = page.parent
     while folder != outdir and not any(folder.iterdir()):
@@ -119,9 +130,9 @@ def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
     target = app.builder.get_target_uri(app.config.root_doc)
     index.write_text(
         REDIRECT_PAGE.format(
-            lang=html.escape(app.config.language or "en"),
-            target=html.escape(target),
-            title=html.escape(app.config.html_title or app.config.project),
+            lang=html_text(app.config.language or "en"),
+            target=html_text(target),
+            title=html_text(app.config.html_title or app.config.project),
         ),
         encoding="utf-8",
     )
@@ -130,6 +141,7 @@ def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
 def register_theme_fixes(app: Sphinx) -> None:
     """Connect the fixes; each is explained in this module's docstring."""
     app.connect("config-inited", _configure)
+    app.connect("html-page-context", _escape_text_values, priority=900)
     app.connect("html-page-context", _wrap_toctree_function, priority=600)
     app.connect("html-page-context", _drop_unused_mathjax, priority=600)
     app.connect("build-finished", _write_root_redirect, priority=400)
