@@ -360,8 +360,14 @@ def _long_quote(text: str) -> bool:
     return any(len(quoted.split()) >= CLAUSE_QUOTE_WORDS for quoted in quotations)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Source:
+    """One speaker as the resolver builds it up from mentions.
+
+    Compared by identity: two sources with the same mentions so far ("they" in two paragraphs,
+    each with no one to refer to) are still two sources, and each must be numbered.
+    """
+
     id: str
     mentions: list[Mention] = field(default_factory=list)
     surname: str | None = None

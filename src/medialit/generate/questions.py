@@ -730,6 +730,36 @@ def _short_answer(ctx: _Context) -> list[dict[str, Any]]:
     ]
 
 
+def _summary(ctx: _Context) -> list[dict[str, Any]]:
+    """A written summary with a rubric: every article supports it, so every bank has a question."""
+    last = len(ctx.analysis.article.paragraphs)
+    return [
+        {
+            "id": "fair-summary",
+            "type": QuestionType.SHORT_ANSWER,
+            "prompt": (
+                "In three or four sentences, summarise what the article reports. For each point, give the paragraph "
+                "it comes from (P1, P2, …) and say whether the article states it or reports someone saying it."
+            ),
+            "model_answer": (
+                "A fair summary says what happened in the article's own terms, with a paragraph number for each point, "
+                'and keeps apart what the article states as fact and what it reports a source claiming ("X says …"). '
+                "It adds nothing the article does not say."
+            ),
+            "rubric": [
+                "Gives a paragraph number for each point.",
+                "Keeps the article's own statements apart from what its sources claim.",
+                "Adds no fact, judgement or motive that the article does not give.",
+            ],
+            "explanation": (
+                "A summary that names who claims what is the first check of a reading: a reader who cannot say where "
+                "a point comes from cannot weigh it."
+            ),
+            "paragraphs": [1] if last else [],
+        }
+    ]
+
+
 # --- the bank ----------------------------------------------------------------------------------
 
 
@@ -759,6 +789,7 @@ BUILDERS: Final = (
     _find_main_source,
     _matching,
     _short_answer,
+    _summary,
 )
 
 
@@ -777,7 +808,8 @@ def generate_bank(analysis: Analysis, *, bank_id: str, title: str, chapter: str,
 
     Kinds, each only when the analysis makes its key certain: who said it, which reporting verb,
     the journalist's own voice, anonymous sources, what the headline changes, where the main
-    source first speaks, verbs matched to speakers, and a short answer on the main source's claim.
+    source first speaks, verbs matched to speakers, a short answer on the main source's claim, and
+    a written summary with a rubric, which every article supports (so no bank is empty).
     """
     questions = _questions(_Context(analysis), BUILDERS)
     return QuizBank.model_validate(

@@ -121,6 +121,22 @@ def _validation_error(path: Path, root: yaml.Node, data: Any, error: ValidationE
     return _error(path, root, data, loc, message)
 
 
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """What is wrong, in YAML's words, on one line."""
+    if isinstance(error, yaml.reader.ReaderError):
+        return f"the character U+{error.character:04X} is not allowed in YAML" if isinstance(error.character, int) else str(error)
+    problem = getattr(error, "problem", None) or str(error)
+    return " ".join(str(problem).split())
+
+
+def _yaml_line(error: yaml.YAMLError, text: str) -> int | None:
+    """The line of the problem (1-based), as YAML reports it or, for a refused character, counted in the text."""
+    if isinstance(error, yaml.reader.ReaderError):
+        return text.count("\n", 0, error.position) + 1
+    mark = getattr(error, "problem_mark", None)
+    return mark.line + 1 if mark else None
+
+
 def load_bank(path: Path | str) -> QuizBank:
     """Read, parse and validate one quiz bank; QuizError on the first problem found."""
     return load_bank_with_article(path)[0]
@@ -130,17 +146,17 @@ def load_bank_with_article(path: Path | str) -> tuple[QuizBank, Article]:
     """The bank and the article it cites (read once: validation needs it to check paragraph numbers)."""
     path = Path(path)
     text = _read(path)
-    loader = yaml.SafeLoader(text)
+    loader: yaml.SafeLoader | None = None
     try:
         # One parse: the node tree gives line numbers for errors, the data built from it is validated.
+        loader = yaml.SafeLoader(text)  # reading starts here: a control character is refused already
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        raise QuizError(path, f"not valid YAML: {problem}", line=mark.line + 1 if mark else None) from None
+        raise QuizError(path, f"not valid YAML: {_yaml_problem(error)}", line=_yaml_line(error, text)) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None or not isinstance(data, dict):
         raise QuizError(path, "a quiz bank must be a YAML mapping with schema_version, id, title and questions", line=1)
 
