@@ -45,10 +45,12 @@ outputs: course teacher pdf epub bundle export
 browser:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
 
-## test: every test (unit, build, notebooks, browser), with the network cut off where possible
+## test: every test (unit, build, notebooks, browser), with the network cut off where possible;
+## property tests draw the same examples every run (HYPOTHESIS_PROFILE=dev explores instead)
+HYPOTHESIS_PROFILE ?= ci
 test: setup browser test-tools
 	$(BIN)/medialit check exercises
-	tests/offline.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+	tests/offline.sh $(BIN)/python -m pytest --hypothesis-profile=$(HYPOTHESIS_PROFILE) $(PYTEST_ARGS)
 
 ## test-fast: the unit tests only (seconds)
 test-fast: setup test-tools

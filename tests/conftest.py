@@ -1,16 +1,29 @@
-"""Shared fixtures; the CI rules (a skip is a failure) come from the ``ci_rules`` plugin."""
+"""Shared fixtures and Hypothesis profiles; the CI rules (a skip is a failure) come from the ``ci_rules`` plugin.
+
+Hypothesis profiles: ``ci`` draws the same examples on every run (derandomized, no example
+database), so the same commit always gives the same result; ``make test`` and CI select it with
+``--hypothesis-profile=ci``. ``dev``, the default for a plain ``pytest``, draws new examples each
+run and remembers failures in ``.hypothesis/``, so running the suite by hand keeps exploring.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
-from helpers import GOLD_ARTICLES, GRADED_BANK, copy_course
-from medialit.build import build_course
+from helpers import GOLD_ARTICLES, GRADED_BANK, HOSTILE_ARTICLE, HostileCourse, copy_course
+from medialit.build import build_course, epub_file
+from medialit.bundle import bundle_path
+from medialit.cli import main
 from medialit.editions import Edition
 
 pytest_plugins = ["ci_rules"]
+
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("dev")
 
 
 @pytest.fixture(scope="session")
@@ -48,3 +61,24 @@ def generated_courses(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tup
         course = new_course(article, tmp_path_factory.mktemp("generated") / article.stem)
         courses[article.stem] = (course, build_course(course))
     return courses
+
+
+@pytest.fixture(scope="session")
+def hostile_course(tmp_path_factory: pytest.TempPathFactory) -> HostileCourse:
+    """The hostile article through the commands a teacher runs: new, build (both editions), epub, bundle."""
+    course = tmp_path_factory.mktemp("hostile") / "course"
+    for command in (
+        ["new", str(HOSTILE_ARTICLE), "--out", str(course)],
+        ["build", str(course)],
+        ["build", str(course), "--edition", "teacher"],
+        ["epub", str(course)],
+        ["bundle", str(course)],
+    ):
+        assert main(command) == 0, command
+    return HostileCourse(
+        course=course,
+        student_site=course / "_build" / "html",
+        teacher_site=course / "_build" / "teacher" / "html",
+        epub=epub_file(course / "_build" / "epub"),
+        bundle=bundle_path(course),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -17,6 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 COURSE_ARTICLE = ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"
 GRADED_BANK = "capstone.yml"
 """The bank that the graded copy of the flagship (the ``graded_course`` fixture) marks ``graded: true``."""
+HOSTILE_ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "hostile-everywhere.txt"
+"""An article with markup, templates, MyST, comments, RTL and zero-width characters and a very long word
+in every part a page can have (headline, sub-headline, byline, caption, body, speakers' names)."""
+HOSTILE_MARKER = "alert("
+"""Every piece of planted markup calls ``alert(``: wherever it runs or is live, the marker shows it."""
+
+
+@dataclass(frozen=True)
+class HostileCourse:
+    """The course ``medialit new`` writes for the hostile article, and everything made from it."""
+
+    course: Path
+    student_site: Path
+    teacher_site: Path
+    epub: Path
+    bundle: Path
 
 
 def in_ci() -> bool:

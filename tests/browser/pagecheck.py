@@ -2,7 +2,8 @@
 
 Every request is routed: only the page's own files (file://), loopback, data:, about: and blob:
 go through; anything else is aborted and recorded. JS errors (uncaught exceptions and console
-errors) and failed local loads are recorded. Then axe-core audits the page.
+errors), dialogs (alert, confirm, prompt: no page of a course opens one) and failed local loads
+are recorded. Then axe-core audits the page.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class PageReport:
     outside_requests: list[str] = field(default_factory=list)
     failed_local_requests: list[str] = field(default_factory=list)
     js_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     """One line per axe violation: rule id, impact, and the first affected element."""
 
@@ -40,6 +42,7 @@ class PageReport:
             [f"outside request: {url}" for url in self.outside_requests]
             + [f"failed to load: {url}" for url in self.failed_local_requests]
             + [f"JS error: {message}" for message in self.js_errors]
+            + [f"dialog opened: {message}" for message in self.dialogs]
             + [f"axe: {violation}" for violation in self.violations]
         )
 
@@ -77,6 +80,7 @@ def open_page(browser: Browser, url: str, report: PageReport, *, color_scheme: s
     page.on("pageerror", lambda error: report.js_errors.append(str(error)))
     page.on("console", lambda message: report.js_errors.append(message.text) if message.type == "error" else None)
     page.on("requestfailed", failed)
+    page.on("dialog", lambda dialog: (report.dialogs.append(f"{dialog.type}: {dialog.message}"), dialog.dismiss()))
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
     return page
@@ -91,6 +95,36 @@ def opened(browser: Browser, url: str, *, color_scheme: str = "light") -> Iterat
         yield page, report
     finally:
         page.context.close()
+
+
+LIVE_MARKUP_SCRIPT: Final = """(marker) => {
+  const found = [];
+  const describe = (el) => el.outerHTML.slice(0, 120);
+  for (const el of document.querySelectorAll("*")) {
+    for (const attribute of el.attributes) {
+      if (/^on/i.test(attribute.name) && attribute.value.includes(marker)) found.push("event handler: " + describe(el));
+      if (/^\\s*javascript:/i.test(attribute.value)) found.push("javascript: address: " + describe(el));
+    }
+  }
+  const runnable = ["", "text/javascript", "module", "application/javascript"];
+  for (const script of document.scripts) {
+    if (runnable.includes(script.type) && script.textContent.includes(marker)) found.push("script: " + describe(script));
+  }
+  for (const el of document.querySelectorAll("img[src='x'], iframe, object, embed")) found.push("element: " + describe(el));
+  const comments = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
+  while (comments.nextNode()) {
+    if (comments.currentNode.data.includes(marker)) found.push("comment: " + comments.currentNode.data.slice(0, 80));
+  }
+  return found;
+}"""
+
+
+def live_markup(page: Page, marker: str) -> list[str]:
+    """Markup that came from text and is live in the page: event handlers, runnable scripts and
+    comments holding ``marker`` (the theme's own ``onclick`` handlers do not), any ``javascript:``
+    address, and ``<img src=x>``, ``<iframe>``, ``<object>`` or ``<embed>`` elements."""
+    found: list[str] = page.evaluate(LIVE_MARKUP_SCRIPT, marker)
+    return found
 
 
 def check_page(browser: Browser, url: str, *, color_scheme: str = "light") -> PageReport:
