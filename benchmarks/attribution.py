@@ -25,7 +25,7 @@ from typing import Any
 
 from polnear import ArticleScore, corpus_articles, predictions, read_annotations, score_article, total
 
-from medialit.analysis import analyze
+from medialit.analysis import analyze, sourcing
 from medialit.errors import MedialitError
 from medialit.ingest import load_article
 
@@ -98,7 +98,14 @@ def main() -> int:
     parser.add_argument("--split", default="dev", help="train or dev (default: dev)")
     parser.add_argument("--misses", type=int, default=0, help="print this many examples of each kind of miss")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="leave spaCy's parse out: the surface patterns alone (to measure what the parse adds)",
+    )
     args = parser.parse_args()
+    if args.rules_only:
+        sourcing.parse_paragraphs = lambda texts: [None] * len(texts)  # type: ignore[assignment]
     split = args.corpus / args.split
     if not (split / "text").is_dir():
         print(f"{split}: no PolNeAR split here (expected {split / 'text'})", file=sys.stderr)
@@ -106,6 +113,7 @@ def main() -> int:
     scores, refused, crashed, seconds = run(split)
     figures = {
         "split": args.split,
+        "method": "rules only" if args.rules_only else "parse and rules",
         "articles": len(scores),
         "refused": len(refused),
         "crashed": len(crashed),

@@ -81,9 +81,14 @@ class GoldAttribution:
 
 @dataclass(frozen=True)
 class Prediction:
-    """One statement of the analyzer with a source, placed in the file's character offsets."""
+    """One attribution the analyzer found, placed in the file's character offsets.
 
-    content: tuple[int, int]
+    ``content`` may be several ranges: a statement with its attribution and the statements that
+    continue the same quotation (``“A,” she said. “B.”``; a quotation running into the next
+    paragraph) are one attribution, as PolNeAR annotates them.
+    """
+
+    content: tuple[tuple[int, int], ...]
     mention: tuple[int, int] | None
     speaker_names: tuple[str, ...]
     verb: str | None
@@ -92,6 +97,9 @@ class Prediction:
     @property
     def speech(self) -> bool:
         return self.verb is None or is_speech_cue(self.verb)
+
+    def chars(self) -> set[int]:
+        return {i for start, end in self.content for i in range(start, end)}
 
 
 def _spans(field_text: str) -> Spans:
@@ -151,24 +159,55 @@ def _name_words(name: str) -> set[str]:
 
 
 def predictions(analysis: Analysis, text: str) -> list[Prediction]:
-    """Every statement with a source, in file offsets; the speaker's mention placed inside its attribution."""
+    """Every attribution with a source, in file offsets; the speaker's mention placed inside its attribution.
+
+    A statement with no verb and no attribution of its own that follows a statement of the same
+    source continues that statement's quotation: its range joins the same prediction. A relayed
+    statement also gives the relay's own attribution (the outlet reports the whole clause).
+    """
     offsets = paragraph_offsets(analysis.article, text)
     names = {s.id: (s.name, *s.mentions) for s in analysis.sources}
-    found = []
+    found: list[Prediction] = []
+    previous: Statement | None = None
     for statement in analysis.statements:
         if statement.source_id is None or statement.end <= statement.start:
+            previous = statement
             continue
         mapping = offsets[statement.paragraph]
         content = (mapping[statement.start], mapping[statement.end - 1] + 1)
-        found.append(
-            Prediction(
-                content=content,
-                mention=_mention_span(statement, mapping),
-                speaker_names=names.get(statement.source_id, ()),
-                verb=statement.verb,
-                text=statement.text,
-            )
+        continues = (
+            found
+            and previous is not None
+            and previous.source_id == statement.source_id
+            and statement.verb is None
+            and statement.attribution is None
         )
+        if continues:
+            last = found[-1]
+            found[-1] = Prediction(last.content + (content,), last.mention, last.speaker_names, last.verb, last.text)
+        else:
+            found.append(
+                Prediction(
+                    content=(content,),
+                    mention=_mention_span(statement, mapping),
+                    speaker_names=names.get(statement.source_id, ()),
+                    verb=statement.verb,
+                    text=statement.text,
+                )
+            )
+        if statement.relay is not None and statement.relayed_by is not None and statement.attribution is not None:
+            relay = statement.relay
+            start = min(statement.attribution.start, statement.start)
+            found.append(
+                Prediction(
+                    content=((mapping[start], mapping[statement.end - 1] + 1),),
+                    mention=(mapping[relay.start], mapping[relay.end - 1] + 1),
+                    speaker_names=names.get(statement.relayed_by, ()),
+                    verb=relay.text,
+                    text=relay.text,
+                )
+            )
+        previous = statement
     return found
 
 
@@ -247,8 +286,7 @@ def _match(golds: Sequence[GoldAttribution], found: Sequence[Prediction], thresh
         if not chars:
             continue
         for p, prediction in enumerate(found):
-            a, b = prediction.content
-            coverage = sum(1 for i in range(a, b) if i in chars) / len(chars)
+            coverage = len(prediction.chars() & chars) / len(chars)
             if coverage > threshold:
                 candidates.append((coverage, g, p))
     pairs: list[tuple[int, int]] = []

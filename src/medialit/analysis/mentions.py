@@ -153,6 +153,26 @@ _ORIGIN: Final = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]*
 _ARTICLE: Final = re.compile(r"^(?:the|a|an|one|his|her|their|its)\s+", re.I)
 
 
+NEWS_OUTLET_WORDS: Final = (
+    "times", "post", "journal", "news", "herald", "tribune", "telegraph", "guardian", "standard", "independent",
+    "gazette", "chronicle", "observer", "economist", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "cbs",
+    "nbc", "abc", "fox", "msnbc", "npr", "pbs", "politico", "axios", "bloomberg", "breitbart", "huffpost",
+    "huffington post", "mail", "mirror", "express", "spiegel", "al jazeera", "tass", "interfax", "ria novosti",
+    "newspaper", "outlet", "broadcaster", "magazine", "website", "tabloid", "daily", "media", "station", "channel",
+    "network", "wire", "agency", "reported", "report", "reports", "newsweek", "wsj", "ft", "le monde", "dpa", "ansa",
+    "kyodo", "xinhua", "yonhap", "sky news", "itv", "channel 4", "politico europe", "the hill", "vox", "vice",
+)  # fmt: skip
+"""Words of a news outlet's name or description ("The Montana Standard", "CBS", "the newspaper")."""
+
+
+def is_news_outlet(phrase: str) -> bool:
+    """Whether the phrase names or describes a news outlet (which may relay someone else's words)."""
+    text = _LEADING.sub("", phrase.strip(" ,.;:–—")).strip()
+    if not text or len(text.split()) > 8 or text[:1].islower() and not text.lower().startswith(("the ", "a ", "local ")):
+        return False
+    return _has_word(text, NEWS_OUTLET_WORDS) and not _has_word(text, ("agency official", "spokesperson", "spokesman"))
+
+
 @dataclass
 class Mention:
     """One reference to a speaker, read from an attribution."""
@@ -225,8 +245,62 @@ def _role_and_affiliation(description: str) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-def parse_mention(phrase: str) -> Mention | None:
-    """Read the speaker from the words of an attribution; None if they name no speaker."""
+def parse_mention(phrase: str, entity: tuple[str, str] | None = None) -> Mention | None:
+    """Read the speaker from the words of an attribution; None if they name no speaker.
+
+    ``entity`` is what the parse says the phrase's head word is, as (label, text): a PERSON's
+    name makes the mention a person even when the words alone do not ("Lavrov", "UK ambassador
+    Vadym Prystaiko" → Vadym Prystaiko); a group of people (NORP: "Democrats") makes it a group.
+    """
+    mention = _parse_words(phrase)
+    if mention is None or entity is None:
+        return mention
+    label, name = entity
+    name = re.sub(r"['’]s$", "", name.strip())
+    if label == "PERSON" and mention.form is not MentionForm.PERSON and name in mention.text and _looks_like_name(name):
+        before, _, after = mention.text.partition(name)
+        descriptions = [part for part in (before.strip(" ,"), after.strip(" ,")) if part and part.lower() not in FUNCTION_WORDS]
+        return _named_person(mention.text, name, descriptions)
+    if label == "NORP" and mention.form in (MentionForm.ORGANISATION, MentionForm.DESCRIPTION) and name.endswith("s"):
+        return Mention(mention.text, MentionForm.GROUP, role=mention.text, descriptions=mention.descriptions)
+    return mention
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= 5 and all(word[:1].isupper() for word in words) and not _has_word(name, INSTITUTION_WORDS)
+
+
+def _named_person(text: str, name: str, descriptions: list[str]) -> Mention:
+    """A person the parse recognised by name, with roles read from the words around the name."""
+    title = None
+    gender = None
+    for part in descriptions:
+        last = part.split()[-1].lower().rstrip(".") if part.split() else ""
+        if last in TITLES:
+            title, gender = part.split()[-1], TITLES[last]
+    role = None
+    affiliation = None
+    for description in descriptions:
+        described_role, described_affiliation = _role_and_affiliation(description)
+        role = role or described_role
+        affiliation = affiliation or described_affiliation
+    words = name.split()
+    return Mention(
+        text,
+        MentionForm.PERSON,
+        surname=words[-1],
+        full_name=name if len(words) > 1 else None,
+        title=title,
+        gender=gender,
+        role=role,
+        affiliation=affiliation,
+        descriptions=descriptions,
+    )
+
+
+def _parse_words(phrase: str) -> Mention | None:
+    """The speaker read from the words alone."""
     text = _LEADING.sub("", phrase.strip(" ,.;:–—")).strip(" ,")
     if not text or len(text.split()) > 22:
         return None
@@ -248,7 +322,7 @@ def parse_mention(phrase: str) -> Mention | None:
         descriptions = [part for part in parts if part is not name_part]
         return _person(name_part, descriptions, text)
     if lowered.startswith("according to "):
-        return parse_mention(text[len("according to ") :])
+        return _parse_words(text[len("according to ") :])
     return _description(head, descriptions, text)
 
 

@@ -44,6 +44,8 @@ class Source(Finding):
     """Words in this source's statements."""
     share: float = 0.0
     """This source's words as a share of the article's body words (0 to 1)."""
+    relays: int = 0
+    """Statements of other sources that this one passes on (a news outlet reporting what an official said)."""
 
 
 class Statement(Finding):
@@ -69,3 +71,8 @@ class Statement(Finding):
     """How the source is referred to at this statement ("Ms Osmani", "she")."""
     attribution: Span | None = None
     """Where the attribution is ("Ms Osmani told The Telegraph"), when the statement has one."""
+    relayed_by: str | None = None
+    """The id of the Source that passes these words on (``The Montana Standard reports the governor told …``):
+    the speaker is the governor, the newspaper only relays."""
+    relay: Span | None = None
+    """Where the relay is ("The Montana Standard reports"), when there is one."""

@@ -20,38 +20,23 @@ CLOSING: Final = "”"
 STRAIGHT: Final = '"'
 
 ABBREVIATIONS: Final = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "no",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-    ]
+    """
+    mr mrs ms messrs dr prof st sen sens rep reps gov govs lt gen adm cmdr col maj capt sgt cpl pvt det insp supt
+    atty amb pres rev fr hon jr sr esq inc ltd co corp llc bros no nos vol vs etc e.g i.e approx dept est fig ave
+    blvd rd mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c
+    u.s u.k u.n e.u
+    """.split()
 )
-"""Words that end with a full stop without ending a sentence (compared lower-case, without the stop)."""
+"""Words that end with a full stop without ending a sentence (compared lower-case, without the stop):
+titles (Sen., Gov.), months (Aug.), US states as wire stories abbreviate them (Mont., Calif.),
+companies (Inc.) and countries (U.S.). "a.m." and "p.m." are left out: before a capital they
+usually end a sentence. A single capital letter (the initial in "David M. Larkin") is also one."""
+
+DOUBLED_APOSTROPHES: Final = "''"
+"""Two apostrophes used as a double quotation mark, as in some newspaper archives (''like this'')."""
 
 _BOUNDARY: Final = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
@@ -105,9 +90,31 @@ def ends_inside_quote(text: str, open_at_start: bool) -> bool:
     return inside
 
 
+_OPENING_DOUBLED: Final = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))''")
+
+
+def quote_view(text: str) -> str:
+    """``text`` with each doubled apostrophe ('') read as one straight double quotation mark.
+
+    The view has the same length as the text, so every offset into it is an offset into the
+    text: the other apostrophe becomes a space, before the mark when it opens a quotation (at
+    the start or after a space) and after it when it closes one. Quotation logic reads the view;
+    statements quote the text itself.
+    """
+    if DOUBLED_APOSTROPHES not in text:
+        return text
+    opened = _OPENING_DOUBLED.sub(" " + STRAIGHT, text)
+    return opened.replace(DOUBLED_APOSTROPHES, STRAIGHT + " ")
+
+
 def _is_abbreviation(text: str, stop: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, stop - 12) : stop])
-    return word is not None and word.group(1).lower().rstrip(".") in ABBREVIATIONS
+    word = re.search(r"(?<![A-Za-z.])([A-Za-z.]+)$", text[max(0, stop - 12) : stop])
+    if word is None:
+        return False
+    letters = word.group(1)
+    if len(letters) == 1 and letters.isupper():
+        return True  # an initial: "David M. Larkin"
+    return letters.lower().rstrip(".") in ABBREVIATIONS
 
 
 def split_sentences(paragraph: int, text: str, open_at_start: bool = False) -> list[Sentence]:

@@ -46,6 +46,34 @@ VERBS: Final[dict[VerbStance, tuple[str, ...]]] = {
 
 STANCE_OF: Final[dict[str, VerbStance]] = {form: stance for stance, forms in VERBS.items() for form in forms}
 
+CUE_LEMMAS: Final[dict[str, VerbStance]] = {
+    **dict.fromkeys(
+        """
+        say tell add state explain note write announce report reply answer comment confirm respond remark observe
+        describe continue find conclude show estimate propose recommend tweet post testify mention reveal disclose
+        ask quote repeat reiterate declare agree indicate specify
+        """.split(),
+        VerbStance.NEUTRAL,
+    ),
+    **dict.fromkeys("claim allege assert purport contend".split(), VerbStance.DOUBT),
+    **dict.fromkeys("warn insist stress urge caution emphasise emphasize vow threaten demand".split(), VerbStance.ALARM),
+    **dict.fromkeys("accuse denounce blame condemn criticise criticize charge blast slam".split(), VerbStance.ACCUSATION),
+    **dict.fromkeys("deny reject dismiss refute dispute rebut counter".split(), VerbStance.DENIAL),
+    **dict.fromkeys("admit concede acknowledge".split(), VerbStance.CONCESSION),
+    **dict.fromkeys(
+        """
+        recall believe suggest fear think argue predict hope expect doubt question maintain complain boast joke quip
+        promise pledge tout praise worry feel
+        """.split(),
+        VerbStance.STANCE,
+    ),
+}
+"""Reporting verbs by dictionary form, for the grammar finder: a verb with one of these lemmas,
+outside quotation marks, with a speaker and something said, is an attribution."""
+
+TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn"})
+"""Reporting verbs whose content can be ``to`` + a verb (``threatened to send troops``, ``urged them to stay``)."""
+
 AUXILIARY: Final = r"(?:(?:has|have|had|will|would)\s+)*"
 ADVERBS: Final = r"(?:(?:also|later|previously|repeatedly|again|strongly|flatly|publicly|privately|firmly)\s+)*"
 
@@ -62,11 +90,13 @@ VERB_PATTERN: Final = re.compile(
 """A reporting verb with any auxiliaries, as one group (``has denied``, ``are skeptical``)."""
 
 
-def stance_of(verb: str) -> VerbStance:
-    """The stance of a printed verb (auxiliaries ignored); neutral for a form not in the table."""
+def stance_of(verb: str, lemma: str | None = None) -> VerbStance:
+    """The stance of a printed verb (auxiliaries ignored), else of its dictionary form; neutral when neither is known."""
     words = verb.lower().split()
     for start in range(len(words)):
         form = " ".join(words[start:])
         if form in STANCE_OF:
             return STANCE_OF[form]
+    if lemma is not None and lemma in CUE_LEMMAS:
+        return CUE_LEMMAS[lemma]
     return VerbStance.NEUTRAL

