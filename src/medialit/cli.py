@@ -26,6 +26,7 @@ from medialit.quiz import find_banks, load_bank
 from medialit.quiz.load import load_bank_with_article
 from medialit.quiz.render_print import render_print
 
+HEADLINE_HELP = "the article's headline, for a page that shows none (or a wrong one): replaces the headline read from the file"
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
 
@@ -116,7 +117,16 @@ def _analyze(args: argparse.Namespace) -> int:
     from medialit.analysis import analyze
     from medialit.analysis.report import print_analysis
 
-    analysis = analyze(load_article(args.article))
+    article = load_article(args.article, headline=args.headline)
+    if args.parse:
+        from medialit.analysis.report import print_parse
+
+        if args.json:
+            print(json.dumps({"article": article.to_json()}, ensure_ascii=False, indent=2))
+        else:
+            print_parse(article, _console())
+        return 0
+    analysis = analyze(article)
     if args.json:
         print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -174,7 +184,7 @@ def _new(args: argparse.Namespace) -> int:
         def show(step: Step) -> None:
             bar.update(task, completed=step.number - 1, description=step.description)
 
-        course = new_course(args.article, args.out, title=args.title, force=args.force, progress=show)
+        course = new_course(args.article, args.out, title=args.title, headline=args.headline, force=args.force, progress=show)
         bar.update(task, completed=3, description="done")
     print(f"Wrote the course in {course}; build it with: medialit build {course}")
     return 0
@@ -367,6 +377,7 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("article", type=Path, help="article file (.txt, .md or .html)")
     new.add_argument("--out", type=Path, required=True, help="folder to write the course into")
     new.add_argument("--title", default=None, help="the course title (default: from the headline)")
+    new.add_argument("--headline", metavar="TEXT", default=None, help=HEADLINE_HELP)
     new.add_argument("--force", action="store_true", help="write over the files of an existing course in OUT")
     new.set_defaults(run=_new)
 
@@ -378,6 +389,13 @@ def make_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("article", type=Path, help="article file (.txt, .md or .html)")
     analyze.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    analyze.add_argument(
+        "--parse",
+        action="store_true",
+        help="show only what each line of the file was read as (headline, byline, P1…, caption, provenance, removed) "
+        "and the reader's notes, to check before making a course",
+    )
+    analyze.add_argument("--headline", metavar="TEXT", default=None, help=HEADLINE_HELP)
     analyze.set_defaults(run=_analyze)
 
     evaluate = commands.add_parser(

@@ -35,25 +35,8 @@ class Analysis(BaseModel):
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape (see docs/analysis.md)."""
-        article = self.article
-        provenance = article.provenance
         return {
-            "article": {
-                "headline": article.headline,
-                "subheadline": article.subheadline,
-                "byline": article.byline,
-                "provenance": {
-                    "original_publisher": provenance.original_publisher,
-                    "original_date": provenance.original_date.isoformat() if provenance.original_date else None,
-                    "republisher": provenance.republisher,
-                    "rights": provenance.rights,
-                },
-                "paragraphs": [{"n": p.n, "text": p.text} for p in article.paragraphs],
-                "captions": [
-                    {"text": c.text, "credit": c.credit, "after_paragraph": c.after_paragraph} for c in article.captions
-                ],
-                "removed": [{"line": r.line, "text": r.text, "kind": str(r.kind)} for r in article.removed],
-            },
+            "article": self.article.to_json(),
             "statements": [s.model_dump(mode="json") for s in self.statements],
             "sources": [s.model_dump(mode="json") for s in self.sources],
             "framing": self.framing.model_dump(mode="json"),

@@ -180,9 +180,9 @@ def _line_findings(which: str, line: str, match: Statement, statements: list[Sta
 
 
 def headline_findings(article: Article, statements: list[Statement]) -> list[HeadlineFinding]:
-    """Compare the headline and sub-headline with the body statement that makes the same claim."""
+    """Compare the headline and sub-headline (those the page has) with the body statement that makes the same claim."""
     findings: list[HeadlineFinding] = []
-    lines = [("headline", article.headline)] + ([("subheadline", article.subheadline)] if article.subheadline else [])
+    lines = [(which, line) for which, line in (("headline", article.headline), ("subheadline", article.subheadline)) if line]
     for which, line in lines:
         match = _best_statement(line, statements)
         if match is not None:

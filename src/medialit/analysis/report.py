@@ -13,7 +13,7 @@ from rich.table import Table
 
 from medialit.analysis import Analysis
 from medialit.analysis.evaluate import MEASURES, Evaluation
-from medialit.article import paragraph_labels
+from medialit.article import Article, paragraph_labels
 from medialit.escape import terminal_text
 
 
@@ -33,7 +33,8 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
     """Provenance, sources, statements, headline, frames, claims and analogies, one table each."""
     article = analysis.article
     provenance = article.provenance
-    console.print(terminal_text(article.headline, style="bold"))
+    if article.headline:
+        console.print(terminal_text(article.headline, style="bold"))
     if article.subheadline:
         console.print(terminal_text(article.subheadline, style="italic"))
     facts = _table("Provenance", "what", "as the page gives it")
@@ -101,6 +102,41 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
             analogies, f"P{analogy.paragraph}", analogy.marker, analogy.speaker or "(journalist)", analogy.target, analogy.source
         )
     console.print(analogies)
+
+
+def print_parse(article: Article, console: Console) -> None:
+    """What each line of the article file was read as (``medialit analyze --parse``), then the reader's notes.
+
+    A teacher checks this before making a course: the headline, the byline, which lines are
+    paragraphs P1, P2 …, which are captions, provenance or removed furniture, and why.
+    """
+    table = _table(f"How {article.source.name} was read", "line", "read as", "text")
+    for parsed in article.parse:
+        _add_row(table, parsed.lines, parsed.reading, parsed.text)
+    console.print(table)
+    provenance = article.provenance
+    summary = _table("What was read", "what", "as read")
+    rows = (
+        ("headline", article.headline or "none found"),
+        ("sub-headline", article.subheadline or "none"),
+        ("byline", article.byline or "none"),
+        ("dateline", article.dateline or "none"),
+        ("original publisher", provenance.original_publisher or "not stated"),
+        ("date", provenance.original_date.isoformat() if provenance.original_date else "not stated"),
+        ("republisher", provenance.republisher or "none stated"),
+        ("agency", provenance.agency or "none"),
+        ("relayed from", provenance.relayed_from or "none stated"),
+        ("contributors", ", ".join(provenance.contributors) or "none"),
+        ("editor's note", provenance.editors_note or "none"),
+        ("paragraphs", f"{len(article.paragraphs)} (P1-P{len(article.paragraphs)})"),
+        ("captions", str(len(article.captions))),
+        ("removed lines", str(len(article.removed))),
+    )
+    for what, value in rows:
+        _add_row(summary, what, value)
+    console.print(summary)
+    for note in article.notes:
+        console.print(terminal_text(f"Note: {note}"), highlight=False)
 
 
 def print_evaluations(evaluations: Sequence[Evaluation], console: Console) -> None:

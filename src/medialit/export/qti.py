@@ -157,7 +157,7 @@ def to_text2qti(bank: QuizBank, article: Article, source: Path) -> str:
     """The bank in text2qti's text format. text2qti refuses repeated question texts, so a repeat is an error here."""
     lines = [
         f"Quiz title: {' '.join(bank.title.split())}",
-        *_entry("Quiz description:", md_text(f"Quiz bank '{bank.id}' on the article: {article.headline}")),
+        *_entry("Quiz description:", md_text(f"Quiz bank '{bank.id}' on the article: {article.title}")),
     ]
     asked: dict[str, str] = {}
     number = 0

@@ -91,7 +91,7 @@ def _quiz_notebook(bank_id: str, title: str) -> Any:
     return notebook
 
 
-def _write_course(folder: Path, article_path: Path, analysis: Analysis, title: str) -> int:
+def _write_course(folder: Path, article_path: Path, analysis: Analysis, title: str, headline: str | None = None) -> int:
     environment = _environment()
     article_name = article_path.name
     bank_title = "Quiz: a careful reading"
@@ -101,6 +101,7 @@ def _write_course(folder: Path, article_path: Path, analysis: Analysis, title: s
     words = sum(len(p.text.split()) for p in analysis.article.paragraphs)
     context = {
         "title": title,
+        "headline": headline,
         "project": project_slug(title),
         # The article's year, not today's: the same article must give the same files.
         "year": str(analysis.article.provenance.original_date.year) if analysis.article.provenance.original_date else "",
@@ -133,9 +134,20 @@ def _write_course(folder: Path, article_path: Path, analysis: Analysis, title: s
 
 
 def new_course(
-    article: Path | str, out: Path | str, *, title: str | None = None, force: bool = False, progress: Progress | None = None
+    article: Path | str,
+    out: Path | str,
+    *,
+    title: str | None = None,
+    headline: str | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write a course for ``article`` into ``out``; MedialitError (nothing written) on any problem."""
+    """Write a course for ``article`` into ``out``; MedialitError (nothing written) on any problem.
+
+    ``headline`` (``--headline``) is the article's headline when its page shows none (or a wrong
+    one); the course keeps it in ``_config.yml`` (``medialit_article_headline``), so every page
+    that reads the article uses it.
+    """
     article_path = Path(article)
     out_path = Path(out)
     if out_path.exists() and not out_path.is_dir():
@@ -148,13 +160,13 @@ def new_course(
             progress(Step(number, 3, description))
 
     report(1, f"analysing {article_path.name}")
-    analysis = analyze(load_article(article_path))
-    course_title = title or f"Reading the news closely: {analysis.article.headline}"
+    analysis = analyze(load_article(article_path, headline=headline))
+    course_title = title or f"Reading the news closely: {analysis.article.title}"
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{out_path.name}.", dir=out_path.parent) as scratch:
         staged = Path(scratch) / "course"
         report(2, "writing the pages and the quiz bank")
-        _write_course(staged, article_path, analysis, course_title)
+        _write_course(staged, article_path, analysis, course_title, headline)
         report(3, "running the quiz notebook")
         execute_notebook(staged / "exercises" / f"{BANK_ID}-quiz.ipynb")
         if out_path.is_dir():

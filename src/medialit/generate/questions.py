@@ -137,7 +137,7 @@ class _Context:
             key=lambda s: (-s.words, analysis.sources.index(s)),
         )
         self.ranked = ranked
-        self.seed = analysis.article.headline
+        self.seed = analysis.article.title
 
     def may_be_same(self, a: str, b: str) -> bool:
         """Whether two sources might be one person or body under two names (shared content words)."""

@@ -10,9 +10,8 @@ Reading checks the bytes before parsing, so every bad file fails the same way: o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 from medialit.article import Article
 from medialit.ingest.html_page import parse_html
@@ -20,7 +19,14 @@ from medialit.ingest.markdown_text import parse_markdown
 from medialit.ingest.plain_text import parse_plain_text
 from medialit.ingest.reading import MAX_BYTES, read_article_text
 
-PARSERS: Final[dict[str, Callable[[str, Path], Article]]] = {
+
+class Parser(Protocol):
+    """A reader of one format: the file's text and path, and the ``--headline`` given (or None)."""
+
+    def __call__(self, text: str, source: Path, *, headline: str | None = None) -> Article: ...
+
+
+PARSERS: Final[dict[str, Parser]] = {
     ".md": parse_markdown,
     ".markdown": parse_markdown,
     ".html": parse_html,
@@ -29,11 +35,15 @@ PARSERS: Final[dict[str, Callable[[str, Path], Article]]] = {
 """Parser by file suffix (lower case); any other suffix is pasted text."""
 
 
-def load_article(path: Path | str) -> Article:
-    """Read and parse an article file: Markdown, HTML or text pasted from a web page, by suffix."""
+def load_article(path: Path | str, *, headline: str | None = None) -> Article:
+    """Read and parse an article file: Markdown, HTML or text pasted from a web page, by suffix.
+
+    ``headline`` (``--headline`` on the command line) is the headline to use when the page shows
+    none, or shows a wrong one: it replaces whatever headline the reader finds.
+    """
     path = Path(path)
     parse = PARSERS.get(path.suffix.lower(), parse_plain_text)
-    return parse(read_article_text(path), path)
+    return parse(read_article_text(path), path, headline=headline)
 
 
 __all__ = ["MAX_BYTES", "PARSERS", "load_article", "read_article_text"]

@@ -23,18 +23,23 @@ is run or fetched. What is read, and from where:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, ParserRejectedMarkup, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, Tag
 
-from medialit.article import Article, BoilerplateKind, Provenance
+from medialit.article import Article, BoilerplateKind, LineRole
 from medialit.errors import ArticleError
-from medialit.ingest.body import BodyBuilder, collapse, credit_name, iso_date, short, split_credit
-from medialit.ingest.plain_text import BYLINE, furniture_line
+from medialit.ingest.body import REPLACED_DETAIL, BodyBuilder, collapse, credit_name, short, split_credit
+from medialit.ingest.dates import iso_date
+from medialit.ingest.lines import Byline, furniture_line
+from medialit.ingest.lines import byline as parse_byline
+from medialit.ingest.main_text import DROPPED_INSIDE, MainText, PageReading, read_page
 
 FURNITURE: Final = {
     "script": BoilerplateKind.SCRIPT,
@@ -160,25 +165,26 @@ def _content(tag: Tag | None) -> str | None:
     return collapse(str(tag.get("content") or "")) or None if tag is not None else None
 
 
-def _byline_name(text: str) -> str | None:
-    """ "By Jane Smith, Science Editor" → "Jane Smith", as for pasted text; else the text without "By "."""
+def _byline(text: str) -> Byline | None:
+    """ "By Jane Smith, Science Editor" → Jane Smith, as in pasted text (with any agency and date); else the text after "By "."""
     text = collapse(text)
-    if match := BYLINE.fullmatch(text):
-        return match.group("name")
+    if found := parse_byline(text):
+        return found
     if text[:3].casefold() == "by ":
         text = text[3:].strip()
-    return text or None
+    return Byline(text) if text else None
 
 
-def _page_date(soup: BeautifulSoup, container: Tag, source: Path) -> dt.date | None:
-    """``article:published_time``, else the first ``<time datetime>`` holding a date."""
+def _page_date(soup: BeautifulSoup, container: Tag, page: PageReading, body: BodyBuilder) -> dt.date | None:
+    """``article:published_time``, else the date trafilatura reads (JSON-LD, meta tags), else the first ``<time datetime>``."""
     meta = _meta(soup, "property", "article:published_time")
     if meta is not None:
         value = _content(meta) or ""
-        date = iso_date(value)
-        if date is None:
-            raise ArticleError(source, f'<meta property="article:published_time"> is not an ISO date: {value!r}', _line(meta))
-        return date
+        if date := iso_date(value):
+            return date
+        body.note(f'<meta property="article:published_time"> on line {_line(meta)} is not an ISO date ({value!r}); not used')
+    if page.date is not None:
+        return page.date
     for root in (container, soup):
         for time in _tags(root, "time"):
             if date := iso_date(str(time.get("datetime") or "")):
@@ -238,32 +244,103 @@ def _parse(text: str, source: Path) -> BeautifulSoup:
             raise ArticleError(source, f"cannot be read as HTML: {error}") from None
 
 
-def parse_html(text: str, source: Path) -> Article:
-    """Parse an HTML page into an Article; ArticleError naming the file (and line) on any problem."""
+def _in_main(tag: Tag, main: MainText) -> bool:
+    """Whether the paragraph ``tag`` is in trafilatura's main text, compared without the elements trafilatura drops."""
+    dropped = tuple(t for t in tag.find_all(DROPPED_INSIDE) if isinstance(t, Tag))
+    return _text(tag, paragraph=True, skip=dropped) in main
+
+
+def _main_paragraph(tag: Tag, main: MainText | None) -> bool:
+    """Whether ``tag`` is read as a paragraph: a ``<p>``, or (with trafilatura's main text) a ``<div>`` holding text itself."""
+    if tag.name == "p":
+        return True
+    return main is not None and tag.name == "div" and bool(_text(tag, paragraph=True)) and _in_main(tag, main)
+
+
+def _container(root: Tag, main: MainText | None) -> Tag:
+    """Where the article is: the ``<article>`` or ``<main>`` holding most of trafilatura's main text, else the first
+    ``<article>``, else the first ``<main>``, else the whole body."""
+    candidates = [t for name in ("article", "main") for t in _tags(root, name)]
+    if main is None:
+        return candidates[0] if candidates else root
+
+    def held(tag: Tag) -> int:
+        return sum(1 for p in _tags(tag, "p") if _in_main(p, main))
+
+    everywhere = held(root)
+    counts = [(held(tag), -len(list(tag.parents)), index) for index, tag in enumerate(candidates)]
+    if not counts or everywhere == 0:
+        return candidates[0] if candidates else root
+    count, _depth, index = max(counts, key=lambda item: (item[0], item[1] * -1, -item[2]))
+    return candidates[index] if count * 2 >= everywhere else root
+
+
+def _title_metadata(soup: BeautifulSoup) -> int | None:
+    """The line of the page's title metadata (``<title>``, ``og:title``, ``twitter:title``, JSON-LD), or None if it has none."""
+    for tag in (
+        soup.find("title"),
+        _meta(soup, "property", "og:title"),
+        _meta(soup, "name", "twitter:title"),
+        soup.find("script", attrs={"type": "application/ld+json"}, string=re.compile('"(?:headline|name)"')),
+    ):
+        if isinstance(tag, Tag) and (tag.name != "title" or _text(tag)):
+            return _line(tag)
+    return None
+
+
+def _headline_tag(soup: BeautifulSoup, container: Tag, title: str | None) -> Tag | None:
+    """The ``<h1>`` trafilatura's title names (a site's logo may be an ``<h1>`` too), else the first in the article, else any."""
+    found = [t for r in (container, soup) for t in _tags(r, "h1") if _text(t, paragraph=True)]
+    if title:
+        wanted = collapse(title).casefold()
+        for tag in found:
+            text = _text(tag, paragraph=True).casefold()
+            if text == wanted or (len(text) > 10 and (text in wanted or wanted in text)):
+                return tag
+    return found[0] if found else None
+
+
+def parse_html(text: str, source: Path, *, headline: str | None = None) -> Article:
+    """Parse a saved HTML page into an Article; ArticleError naming the file (and line) when it holds no article text.
+
+    ``headline`` (``--headline``) replaces the page's ``<h1>``.
+    """
     soup = _parse(text, source)
+    page = read_page(text)
+    main = page.main_text
     body_tag = soup.find("body")
     root: Tag = body_tag if isinstance(body_tag, Tag) else soup
-    container = next((t for name in ("article", "main") for t in _tags(root, name)), root)
+    container = _container(root, main)
 
-    headline_tag = next((t for r in (container, soup) for t in _tags(r, "h1") if _text(t, paragraph=True)), None)
-    if headline_tag is None:
-        raise ArticleError(source, "no headline: the page has no <h1> with text")
-    headline = _text(headline_tag, paragraph=True)
-
+    headline_tag = _headline_tag(soup, container, page.title)
+    found_headline = _text(headline_tag, paragraph=True) if headline_tag is not None else None
     sub_tag = next((t for t in _tags(soup, "p", "h2", class_=SUBHEADLINE_CLASSES) if _text(t, paragraph=True)), None)
     subheadline = _text(sub_tag, paragraph=True) if sub_tag is not None else None
     by_tag = next((t for t in _tags(soup, class_="byline") if _text(t)), None)
     if by_tag is None:
         by_tag = next((t for t in _tags(soup, "a") if "author" in t.get_attribute_list("rel") and _text(t)), None)
-    byline = None
-    if by_tag is not None:
-        times = tuple(t for t in by_tag.find_all("time") if isinstance(t, Tag))
-        byline = _byline_name(_text(by_tag, skip=times))
+    shown = _byline(_text(by_tag, skip=tuple(t for t in by_tag.find_all("time") if isinstance(t, Tag)))) if by_tag else None
 
-    body = BodyBuilder(byline=byline)
+    body = BodyBuilder(byline=shown.name if shown else None, given_headline=headline)
+    if shown is not None and by_tag is not None:
+        body.agency, body.page_date = shown.agency, shown.date
+        body.record(_line(by_tag), _line(by_tag), LineRole.BYLINE, _text(by_tag))
+    if headline_tag is not None and found_headline:
+        body.record(
+            _line(headline_tag), _line(headline_tag), LineRole.HEADLINE, found_headline, REPLACED_DETAIL if headline else ""
+        )
+    elif page.title and not headline and (title_line := _title_metadata(soup)) is not None:
+        found_headline = page.title
+        body.record(title_line, title_line, LineRole.HEADLINE, page.title, "from the page's metadata")
+        body.note("the page has no <h1>: the headline is the title its metadata gives (<title>, og:title or JSON-LD); check it")
+    if sub_tag is not None and subheadline:
+        body.record(_line(sub_tag), _line(sub_tag), LineRole.SUBHEADLINE, subheadline)
+    if main is None:
+        body.note(f"trafilatura found no main text{f' ({page.problem})' if page.problem else ''}: every <p> read as article text")
+
     _record_furniture(root, body)
     used = (headline_tag, sub_tag, by_tag)
-    seen_headline = not _inside(headline_tag, container)
+    seen_headline = headline_tag is None or not _inside(headline_tag, container)
     for tag, in_header in _walk(container, lambda t: t.name != "figure" and not any(t is u for u in used)):
         if tag is headline_tag:
             seen_headline = True
@@ -274,33 +351,25 @@ def parse_html(text: str, source: Path) -> Article:
         elif tag.name in HEADINGS and (heading := _text(tag, paragraph=True)):
             if tag.name == "h2" and subheadline is None and seen_headline and not body.paragraphs:
                 subheadline = heading
+                body.record(_line(tag), _line(tag), LineRole.SUBHEADLINE, heading)
             else:
                 body.remove(_line(tag), heading, BoilerplateKind.SUBHEADING)
-        elif tag.name == "p":
+        elif _main_paragraph(tag, main):
             if by_tag is not None and not body.paragraphs and _inside(by_tag, tag):
                 continue  # <p>By <a rel="author">Jane Doe</a></p>
-            body.add_text(_text(tag, paragraph=True), _line(tag), article_text=not in_header)
+            paragraph = _text(tag, paragraph=True)
+            in_main = main is None or _in_main(tag, main)
+            body.add_text(paragraph, _line(tag), article_text=in_main and not in_header)
 
-    if not body.paragraphs:
-        where = f"<{container.name}>" if container is not soup else "the page"
-        raise ArticleError(source, f"no body paragraphs: no <p> with article text in {where}")
-
-    site = _content(_meta(soup, "property", "og:site_name"))
-    publisher: str | None
-    date: dt.date | None
-    if body.original_publisher is not None:  # the page names the first publisher; the site republished it
-        publisher, date = body.original_publisher, body.original_date
-        if body.republisher is None and site is not None and not _same_name(site, publisher):
-            body.republisher = site
-    else:
-        publisher, date = site, _page_date(soup, container, source)
-    return Article(
-        source=source,
-        headline=headline,
-        subheadline=subheadline,
-        byline=body.byline or _byline_name(_content(_meta(soup, "name", "author")) or ""),
-        provenance=Provenance(publisher, date, body.republisher, body.rights),
-        paragraphs=tuple(body.paragraphs),
-        captions=tuple(body.captions),
-        removed=tuple(sorted(body.removed, key=lambda removed: removed.line)),
-    )
+    if body.byline is None:
+        body.byline = page.author or (_byline(_content(_meta(soup, "name", "author")) or "") or Byline("")).name or None
+    site = _content(_meta(soup, "property", "og:site_name")) or page.sitename
+    stated = body.provenance(publisher=site, date=_page_date(soup, container, page, body))
+    republished = body.original_publisher is not None and site is not None and not _same_name(site, body.original_publisher)
+    if republished and body.republisher is None:  # the page names another first publisher: its site republished it
+        stated = replace(stated, republisher=site)
+    body.headline, body.subheadline = found_headline, subheadline
+    if left_out := sum(1 for removed in body.removed if removed.kind is BoilerplateKind.NOT_MAIN_TEXT):
+        body.note(f"{left_out} paragraph{'s' * (left_out != 1)} outside the main text (as trafilatura finds it) left out")
+    where = f"<{container.name}>" if container is not soup else "the page"
+    return body.article(source, stated, empty=f"no body paragraphs: no <p> with article text in {where}")

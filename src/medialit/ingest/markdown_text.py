@@ -4,7 +4,7 @@ The front matter (between two ``---`` lines at the top) holds what the page says
 article::
 
     ---
-    title: "Headline"                # required
+    title: "Headline"                # the headline; without it (or --headline) the article has none
     subtitle: "Sub-headline"         # optional
     byline: "Jane Doe"               # optional; absent when the page shows none
     publisher: "The Daily Example"   # original publisher
@@ -25,14 +25,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
 
-from medialit.article import Article, BoilerplateKind, Provenance
+from medialit.article import Article, BoilerplateKind, LineRole
 from medialit.errors import ArticleError
-from medialit.ingest.body import BodyBuilder, collapse, credit_name, iso_date
+from medialit.ingest.body import REPLACED_DETAIL, BodyBuilder, collapse, credit_name
+from medialit.ingest.dates import iso_date
 
 FIELDS: Final = ("title", "subtitle", "byline", "publisher", "date", "republisher", "rights")
 FENCE: Final = "---"
@@ -188,25 +190,50 @@ def _split_front_matter(lines: list[str], source: Path) -> int:
     raise ArticleError(source, "the front matter opened on line 1 is never closed: add a '---' line after it", 1)
 
 
-def parse_markdown(text: str, source: Path) -> Article:
-    """Parse a Markdown article with front matter; ArticleError naming the file and line on any problem."""
+FRONT_MATTER_ROLES: Final = {
+    "title": LineRole.HEADLINE,
+    "subtitle": LineRole.SUBHEADLINE,
+    "byline": LineRole.BYLINE,
+    "publisher": LineRole.PROVENANCE,
+    "date": LineRole.PROVENANCE,
+    "republisher": LineRole.PROVENANCE,
+    "rights": LineRole.PROVENANCE,
+}
+"""What each front-matter key is, for the record of the parse."""
+
+
+def _record_front_matter(front: _FrontMatter, body: BodyBuilder, given_headline: str | None) -> None:
+    for key, line in sorted(front.lines.items(), key=lambda item: item[1]):
+        value = front.values.get(key)
+        role = FRONT_MATTER_ROLES[key]
+        detail = key if role is LineRole.PROVENANCE else ""
+        if key == "title" and given_headline:
+            detail = REPLACED_DETAIL
+        body.record(line, line, role, "" if value is None else str(value), detail)
+
+
+def parse_markdown(text: str, source: Path, *, headline: str | None = None) -> Article:
+    """Parse a Markdown article with front matter; ArticleError naming the file and line on any problem.
+
+    ``headline`` (``--headline``) replaces the front matter's ``title``; without either, the
+    article has no headline and a note says so.
+    """
     lines = text.split("\n")
     close = _split_front_matter(lines, source)
     front = _FrontMatter(lines[1:close], source)
-    headline = front.text("title")
-    if headline is None:
-        raise ArticleError(source, "the front matter has no 'title': the headline is required", front.lines.get("title", 1))
-    subheadline, byline = front.text("subtitle"), front.text("byline")
     publisher, republisher, rights = front.text("publisher"), front.text("republisher"), front.text("rights")
     date = front.date()
 
-    body = BodyBuilder(byline=byline)
+    body = BodyBuilder(
+        headline=front.text("title"), subheadline=front.text("subtitle"), byline=front.text("byline"), given_headline=headline
+    )
+    _record_front_matter(front, body, headline)
     pending: list[str] = []
-    start = 0
+    start = end = 0
 
     def flush() -> None:
         if pending:
-            body.add_text(reduce_inline(" ".join(pending)), start)
+            body.add_text(reduce_inline(" ".join(pending)), start, end)
             pending.clear()
 
     for number, raw in enumerate(lines[close + 1 :], start=close + 2):
@@ -217,7 +244,7 @@ def parse_markdown(text: str, source: Path) -> Article:
             flush()
             body.remove(number, line, BoilerplateKind.SUBHEADING)
         elif pending and SETEXT_UNDERLINE.fullmatch(raw):  # the paragraph above is a heading
-            body.remove(start, reduce_inline(" ".join(pending)), BoilerplateKind.SUBHEADING)
+            body.remove(start, reduce_inline(" ".join(pending)), BoilerplateKind.SUBHEADING, number)
             pending.clear()
         elif THEMATIC_BREAK.fullmatch(raw):
             flush()
@@ -231,22 +258,15 @@ def parse_markdown(text: str, source: Path) -> Article:
             if not pending:
                 start = number
             pending.append(line)
+            end = number
     flush()
 
-    if not body.paragraphs:
-        raise ArticleError(source, "no body paragraphs after the front matter", close + 1)
-    return Article(
-        source=source,
-        headline=headline,
-        subheadline=subheadline,
-        byline=body.byline,
-        provenance=Provenance(
-            original_publisher=publisher or body.original_publisher,
-            original_date=date or body.original_date,
-            republisher=republisher or body.republisher,
-            rights=rights or body.rights,
-        ),
-        paragraphs=tuple(body.paragraphs),
-        captions=tuple(body.captions),
-        removed=tuple(body.removed),
+    stated = body.provenance()
+    provenance = replace(
+        stated,
+        original_publisher=publisher or stated.original_publisher,
+        original_date=date or stated.original_date,
+        republisher=republisher or stated.republisher,
+        rights=rights or stated.rights,
     )
+    return body.article(source, provenance, empty="no body paragraphs after the front matter", line=close + 1)

@@ -2,188 +2,140 @@
 
 The layout such a paste has, top to bottom: site furniture, the headline, a sub-headline,
 sometimes a byline or a "Originally published by … on …" line, photo captions (with a
-``CREDIT:``) among the body paragraphs, a copyright line, and more furniture. Blocks are runs of
-non-blank lines; wrapped lines inside a block are joined with a space.
+``CREDIT:``) among the body paragraphs, a copyright line, and more furniture. Some pastes have
+no headline at all (an aggregator's copy, a paste that starts at the body): the text is read all
+the same, with the headline None and a note saying so.
+
+Where paragraphs end:
+
+* a paste **with blank lines** is read in blocks, runs of non-blank lines: wrapped lines inside a
+  block are joined with a space; a line that is furniture, provenance or a photo credit by itself
+  ends the block (it is never part of a paragraph);
+* a paste **with no blank line at all** has one paragraph per line (what a browser's copy often
+  gives), so every line is a paragraph of its own;
+* in either, a column of three or more short lines (a site's menu) is navigation, and a line that
+  is only the site's name (as its copyright line gives it) is its logo.
+
+Each block then goes through :class:`~medialit.ingest.body.BodyBuilder`, the rules every format
+shares.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from medialit.article import Article, BoilerplateKind, Caption, Paragraph, Provenance, RemovedLine
-from medialit.errors import ArticleError
-from medialit.ingest import boilerplate
+from medialit.article import Article, BoilerplateKind
+from medialit.ingest.body import SENTENCE_END, BodyBuilder
+from medialit.ingest.lines import Furniture, ProvenanceField, ProvenanceLine, classify_block, credit_line
 
-ORIGINALLY_PUBLISHED: Final = re.compile(
-    r"(?:originally|first) published (?:by|in) (?P<publisher>.+?)"
-    r"(?: on (?P<date>[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}))?\.?",
-    re.I,
-)
-RIGHTS: Final = re.compile(r"(?:©|\(c\)|copyright\b).{0,200}", re.I)
-CAPTION: Final = re.compile(r"(?P<text>.{0,400}?)\s*\|?\s*\b(?:credit|photo|picture)\s*:\s*(?P<credit>[^|]{1,120})", re.I)
-BYLINE: Final = re.compile(r"(?i:by) (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:[,|].{0,80})?")
-SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
-
-MAX_HEADLINE_CHARS: Final = 300
+ONE_PER_LINE_NOTE: Final = "no blank lines: each line read as one paragraph"
+MENU_RUN: Final = 3
+"""Consecutive short lines that make a menu: "Home / Local News / Weather / Sports" pasted one per line."""
+MENU_WORDS: Final = 3
+MENU_CHARS: Final = 30
 
 
 @dataclass(frozen=True)
 class _Block:
     text: str
     line: int
+    last_line: int
 
 
-def _blocks(lines: list[tuple[int, str]]) -> list[_Block]:
-    """Group kept lines into blocks separated by blank lines (or removed furniture)."""
+def _stands_alone(line: str) -> bool:
+    """A line that is furniture, provenance or a photo credit by itself: never joined to the lines around it."""
+    return classify_block(line) is not None or credit_line(line) is not None
+
+
+def _menu_item(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) <= MENU_CHARS and len(text.split()) <= MENU_WORDS and not SENTENCE_END.search(text)
+
+
+def menu_lines(lines: list[str]) -> frozenset[int]:
+    """Line numbers of menus: runs of at least three consecutive short lines, none a sentence.
+
+    A site's menu pasted from a browser is a column of one- to three-word links; wrapped article text
+    has longer lines, and a headline wrapped over three such short lines is rare enough to accept.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""], start=1):
+        if _menu_item(line):
+            run.append(number)
+            continue
+        if len(run) >= MENU_RUN:
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
+def site_names(lines: list[str]) -> frozenset[str]:
+    """The site's own names, from its copyright line and its follow prompt: a line that is only one is its logo."""
+    names: set[str] = set()
+    for line in lines:
+        stated = classify_block(line.strip())
+        if isinstance(stated, ProvenanceLine) and stated.field is ProvenanceField.RIGHTS and stated.publisher:
+            names.add(stated.publisher)
+        elif isinstance(stated, Furniture) and stated.republisher:
+            names.add(stated.republisher)
+    return frozenset(names)
+
+
+def _blocks(lines: list[str], menu: frozenset[int]) -> list[_Block]:
+    """Runs of non-blank lines, each joined with a space; a line that stands alone (or a menu's) is a block by itself."""
     blocks: list[_Block] = []
     current: list[str] = []
     start = 0
-    previous = -1
-    for number, line in lines:
-        if current and (not line.strip() or number != previous + 1):
-            blocks.append(_Block(" ".join(current), start))
-            current = []
-        if line.strip():
+
+    def flush(end: int) -> None:
+        if current:
+            blocks.append(_Block(" ".join(current), start, end))
+            current.clear()
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            flush(number - 1)
+        elif number in menu or _stands_alone(line):
+            flush(number - 1)
+            blocks.append(_Block(line, number, number))
+        else:
             if not current:
                 start = number
-            current.append(line.strip())
-        previous = number
-    if current:
-        blocks.append(_Block(" ".join(current), start))
+            current.append(line)
+    flush(len(lines))
     return blocks
 
 
-def _parse_date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    for fmt in ("%B %d, %Y", "%B %d %Y", "%d %B %Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+def one_paragraph_per_line(lines: list[str]) -> bool:
+    """Whether the text has no blank line between its first and last non-blank lines."""
+    filled = [bool(line.strip()) for line in lines]
+    if True not in filled:
+        return False
+    first, last = filled.index(True), len(filled) - 1 - filled[::-1].index(True)
+    return all(filled[first : last + 1])
 
 
-def _display_name(name: str) -> str:
-    """ "the Telegraph" → "The Telegraph": the page's words, capitalised to stand alone."""
-    name = name.strip().rstrip(".:")
-    return name[:1].upper() + name[1:]
+def parse_plain_text(text: str, source: Path, *, headline: str | None = None) -> Article:
+    """Parse pasted article text into an Article; ArticleError only when no line of it is body text.
 
-
-@dataclass(frozen=True)
-class Furniture:
-    """A line of website furniture; a follow prompt also names the site that republished the text."""
-
-    kind: BoilerplateKind
-    republisher: str | None = None
-
-
-@dataclass(frozen=True)
-class OriginallyPublished:
-    """An "Originally published by … on …" line: the original publisher and, if given, the date."""
-
-    publisher: str
-    date: dt.date | None
-
-
-@dataclass(frozen=True)
-class RightsLine:
-    """A copyright line, kept as printed."""
-
-    text: str
-
-
-def furniture_line(text: str) -> Furniture | None:
-    """The furniture this whole text is (see :mod:`.boilerplate`), or None."""
-    stripped = text.strip()
-    kind = boilerplate.classify(stripped)
-    if kind is None:
-        return None
-    follow = boilerplate.FOLLOW_PROMPT.fullmatch(stripped)
-    return Furniture(kind, _display_name(follow.group("name")) if follow else None)
-
-
-def provenance_line(text: str) -> OriginallyPublished | RightsLine | None:
-    """What this whole text says about where the article comes from, or None when it says nothing."""
-    if match := ORIGINALLY_PUBLISHED.fullmatch(text):
-        return OriginallyPublished(_display_name(match.group("publisher")), _parse_date(match.group("date")))
-    if RIGHTS.fullmatch(text):
-        return RightsLine(text)
-    return None
-
-
-def classify_block(text: str) -> Furniture | OriginallyPublished | RightsLine | None:
-    """What a block of page text is when it is not article text, or None when it may be article text.
-
-    The rules every input format shares: site furniture, the "Originally published by … on …"
-    line and the copyright line. ``text`` is one paragraph with its whitespace already collapsed.
+    ``headline`` is the user's ``--headline``: it replaces the headline found in the text, if any.
     """
-    return furniture_line(text) or provenance_line(text)
-
-
-def parse_plain_text(text: str, source: Path) -> Article:
-    """Parse pasted article text into an Article; ArticleError when no body can be found."""
-    removed: list[RemovedLine] = []
-    kept: list[tuple[int, str]] = []
-    republisher: str | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        furniture = furniture_line(line)
-        if furniture is None:
-            kept.append((number, line))
-            continue
-        removed.append(RemovedLine(number, line.strip(), furniture.kind))
-        if republisher is None:
-            republisher = furniture.republisher
-
-    headline: str | None = None
-    subheadline: str | None = None
-    byline: str | None = None
-    publisher: str | None = None
-    date: dt.date | None = None
-    rights: str | None = None
-    paragraphs: list[Paragraph] = []
-    captions: list[Caption] = []
-
-    for block in _blocks(kept):
-        stated = provenance_line(block.text)
-        if isinstance(stated, OriginallyPublished):
-            publisher, date = stated.publisher, stated.date
-        elif isinstance(stated, RightsLine):
-            rights = stated.text
-        elif match := CAPTION.fullmatch(block.text):
-            captions.append(Caption(match.group("text").strip(" |"), match.group("credit").strip(), len(paragraphs), block.line))
-        elif not paragraphs and byline is None and (match := BYLINE.fullmatch(block.text)):
-            byline = match.group("name")
-        elif headline is None:
-            if len(block.text) > MAX_HEADLINE_CHARS:
-                raise ArticleError(source, "the first line of text is too long to be a headline", block.line)
-            headline = block.text
-        elif (
-            subheadline is None
-            and not paragraphs
-            and not captions
-            and len(block.text) <= MAX_HEADLINE_CHARS
-            and not SENTENCE_END.search(block.text)
-        ):
-            subheadline = block.text
+    lines = text.splitlines()
+    menu = menu_lines(lines)
+    builder = BodyBuilder(given_headline=headline, find_headline=True, verbatim=True, site_names=site_names(lines))
+    if one_paragraph_per_line(lines):
+        blocks = [_Block(line.strip(), number, number) for number, line in enumerate(lines, start=1) if line.strip()]
+        if len(blocks) > 1:
+            builder.note(ONE_PER_LINE_NOTE)
+    else:
+        blocks = _blocks(lines, menu)
+    for block in blocks:
+        if block.line in menu and block.line == block.last_line and not _stands_alone(block.text):
+            builder.remove(block.line, block.text, BoilerplateKind.NAVIGATION)
         else:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, block.text, block.line))
-
-    if headline is None:
-        raise ArticleError(source, "no headline: the file holds no article text")
-    if not paragraphs:
-        raise ArticleError(source, "no body paragraphs after the headline")
-    return Article(
-        source=source,
-        headline=headline,
-        subheadline=subheadline,
-        byline=byline,
-        provenance=Provenance(publisher, date, republisher, rights),
-        paragraphs=tuple(paragraphs),
-        captions=tuple(captions),
-        removed=tuple(removed),
-    )
+            builder.add_text(block.text, block.line, block.last_line)
+    return builder.article(source, empty="no article text: every line is site furniture, a caption or provenance")

@@ -57,6 +57,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(highlight, html=(visit_highlight_html, depart_highlight_html))
     for name, directive in DIRECTIVES.items():
         app.add_directive(name, directive)
+    # The headline given with `medialit new --headline` for an article whose page shows none.
+    app.add_config_value("medialit_article_headline", None, "env", types=[str, type(None)])
     app.connect("config-inited", _configure)
     app.add_css_file("medialit.css")
     register_editions(app)

@@ -60,9 +60,9 @@ def depart_highlight_html(self: SphinxTranslator, node: highlight) -> None:
 
 
 @lru_cache(maxsize=8)
-def _analysis(path: str, mtime_ns: int) -> Analysis:
+def _analysis(path: str, mtime_ns: int, headline: str | None = None) -> Analysis:
     """Analyse once per build, however many directives show the same article."""
-    return analyze(load_article(Path(path)))
+    return analyze(load_article(Path(path), headline=headline))
 
 
 def paragraph_range(text: str) -> tuple[int, int]:
@@ -141,7 +141,8 @@ class _AnalysisDirective(SphinxDirective):
         self.env.note_dependency(relative)
         path = Path(absolute)
         try:
-            return _analysis(str(path), path.stat().st_mtime_ns if path.exists() else 0)
+            mtime = path.stat().st_mtime_ns if path.exists() else 0
+            return _analysis(str(path), mtime, self.config.medialit_article_headline)
         except ArticleError as error:
             raise self.error(str(error)) from None
 

@@ -36,9 +36,9 @@ class photo_caption(nodes.container):
 
 
 @lru_cache(maxsize=16)
-def _load(path: str, mtime_ns: int) -> Article:
+def _load(path: str, mtime_ns: int, headline: str | None = None) -> Article:
     """Parse once per build even when several directives show the same article."""
-    return load_article(Path(path))
+    return load_article(Path(path), headline=headline)
 
 
 class _ArticleDirective(SphinxDirective):
@@ -50,7 +50,8 @@ class _ArticleDirective(SphinxDirective):
         self.env.note_dependency(relative)
         path = Path(absolute)
         try:
-            return _load(str(path), path.stat().st_mtime_ns if path.exists() else 0)
+            mtime = path.stat().st_mtime_ns if path.exists() else 0
+            return _load(str(path), mtime, self.config.medialit_article_headline)
         except ArticleError as error:
             raise self.error(str(error)) from None
 
@@ -71,6 +72,19 @@ _KIND_WORDS = {
     BoilerplateKind.SCRIPT: "scripts and styles",
     BoilerplateKind.FOOTER: "the page footer",
     BoilerplateKind.SIDEBAR: "sidebars",
+    BoilerplateKind.ADVERTISEMENT: "advertising labels",
+    BoilerplateKind.PROMOTION: "links to other stories",
+    BoilerplateKind.COMMENTS: "the comment section",
+    BoilerplateKind.SUBSCRIPTION: "subscribe buttons",
+    BoilerplateKind.WIDGET: "weather and reading-time widgets",
+    BoilerplateKind.TIMESTAMP: "the page's own timestamps",
+    BoilerplateKind.SOURCE_LINK: "links to the story's source",
+    BoilerplateKind.EMPTY_BYLINE: "an empty byline",
+    BoilerplateKind.NOT_MAIN_TEXT: "text outside the article's main text",
+    BoilerplateKind.COPYRIGHT: "the copyright line",
+    BoilerplateKind.ORIGINALLY_PUBLISHED: 'the "Originally published" line',
+    BoilerplateKind.CONTRIBUTORS: "contributor lines",
+    BoilerplateKind.EDITORS_NOTE: "the editor's note",
 }
 """How the provenance box names each kind of furniture; every BoilerplateKind has an entry (tested)."""
 
@@ -82,7 +96,7 @@ class ArticleProvenanceDirective(_ArticleDirective):
         article = self.article()
         provenance = article.provenance
         items = [
-            _field("Headline, as republished", _text(article.headline)),
+            _field("Headline, as republished", _text(article.headline or "None shown: the text has no headline.")),
             _field("Sub-headline", _text(article.subheadline or "None shown.")),
         ]
         original = provenance.original_publisher or "Not stated on the page."
@@ -97,9 +111,17 @@ class ArticleProvenanceDirective(_ArticleDirective):
         items.append(_field("Photographs", _text(f"{photographers} ({count} captioned photo{'s' * (count != 1)})")))
         if provenance.rights:
             items.append(_field("Rights line", _text(provenance.rights)))
+        stated = (
+            ("Relayed from (news agency)", provenance.relayed_from),
+            ("Dateline", article.dateline),
+            ("Contributors", "; ".join(provenance.contributors)),
+            ("Editor's note", provenance.editors_note),
+            ("Source line", provenance.source_note),
+        )
+        items.extend(_field(term, _text(value)) for term, value in stated if value)
         kinds = sorted({_KIND_WORDS[line.kind] for line in article.removed})
         if kinds:
-            removed = f"{len(article.removed)} lines of website furniture: {', '.join(kinds)}."
+            removed = f"{len(article.removed)} lines that are not article text: {', '.join(kinds)}."
             items.append(_field("Removed from the page text", _text(removed)))
         items.append(_field("Body paragraphs", _text(f"{len(article.paragraphs)}, numbered P1 to P{len(article.paragraphs)}")))
 
@@ -116,7 +138,8 @@ class ArticleTextDirective(_ArticleDirective):
         article = self.article()
         level = min(self.state.memo.section_level + 1, 6)
         body = nodes.container(classes=["medialit-article"])
-        body += article_headline("", article.headline, level=level, classes=["medialit-headline"])
+        if article.headline:
+            body += article_headline("", article.headline, level=level, classes=["medialit-headline"])
         if article.subheadline:
             body += nodes.paragraph("", article.subheadline, classes=["medialit-subheadline"])
         body.extend(self._caption(c) for c in article.captions_after(0))
