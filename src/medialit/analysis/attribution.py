@@ -49,6 +49,9 @@ class Attribution:
     """Further pieces of the same words after the attribution (``“A,” she said, “and B.”``)."""
     entity: tuple[str, str] | None = None
     """The named entity of the speaker's head word from the parse, as (label, text): ("PERSON", "Sergei Lavrov")."""
+    speaker_shared: bool = False
+    """The verb has no subject of its own and shares another verb's (``X admitted A, but said B``):
+    the attribution is the verb alone, the speaker is found further back."""
     lemma: str | None = None
     """The reporting verb's dictionary form from the parse ("say" for "has said"), when the parse found it."""
     relay: Relay | None = None

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 from medialit.analysis.attribution import Attribution, Relay, strip_span
 from medialit.analysis.mentions import is_news_outlet
 from medialit.analysis.segment import CLOSING, OPENING, STRAIGHT
-from medialit.analysis.verbs import CUE_LEMMAS, TAKES_INFINITIVE
+from medialit.analysis.verbs import CUE_LEMMAS, OBJECT_CUES, TAKES_INFINITIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,12 +38,14 @@ ASIDE: Final = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 """Relations by which a reporting verb without a complement hangs on the clause it reports."""
 CONTINUED_SUBJECT: Final = frozenset({"conj", "advcl", "xcomp"})
 """Relations by which a verb with no subject of its own shares its head's (``… and added``, ``…, saying``)."""
+CARRIERS: Final = frozenset({"go", "continue", "refuse", "decline", "begin", "start", "seem", "appear", "try", "want", "rush", "hasten"})
+"""Verbs that carry a reporting verb in their infinitive (``went on to say``, ``continued to insist``)."""
 RELATIVE: Final = frozenset({"who", "which", "that", "whom"})
 ATTRIBUTION_PARTS: Final = frozenset(
     {"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "dative", "prt", "punct", "cc", "mark", "dobj"}
 )
 """Children of a reporting verb that belong to the attribution, not to what was said."""
-NOT_SPEAKERS: Final = frozenset({"i", "we", "me", "us", "it", "there", "this", "that", "what", "which"})
+NOT_SPEAKERS: Final = frozenset({"i", "we", "me", "us", "there", "this", "that", "what", "which"})
 """Subjects that name no source here: the writer ("I said"), a dummy "it" ("it was reported")."""
 
 
@@ -57,16 +59,24 @@ class Cue:
     """For each token of the paragraph's doc, whether it lies inside quotation marks."""
 
 
+def _blank(token: Token) -> bool:
+    """Punctuation or white space: nothing a statement says."""
+    return token.is_punct or token.is_space
+
+
 def _in_sentence(token: Token, first: int, last: int) -> bool:
     return first <= token.i <= last
 
 
 def _is_cue(token: Token) -> bool:
+    """A reporting verb, not negated ("did not say" attributes nothing), or "according to"."""
     if token.lower_ == "according":
         return any(child.lower_ == "to" for child in token.children) or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
         )
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "acomp"):
+        return False
+    if any(child.dep_ == "neg" for child in token.children):
         return False
     return token.lemma_.lower() in CUE_LEMMAS
 
@@ -83,7 +93,7 @@ def _subject(verb: Token, first: int, last: int, depth: int = 0) -> Token | None
     for child in verb.children:
         if child.dep_ in SUBJECTS and _in_sentence(child, first, last):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head if _in_sentence(verb.head, first, last) else None
+                return _described(verb.head, first, last)
             return child
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -91,22 +101,47 @@ def _subject(verb: Token, first: int, last: int, depth: int = 0) -> Token | None
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head if _in_sentence(verb.head, first, last) else None
+        return _described(verb.head, first, last)
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and _in_sentence(verb.head.head, first, last):
+        return _subject(verb.head.head, first, last, depth + 1)  # "… by saying that …", "after telling reporters …"
     if depth < 3 and verb.dep_ in CONTINUED_SUBJECT and verb.head is not verb and _in_sentence(verb.head, first, last):
         if verb.dep_ == "advcl" and (verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children)):
             return None  # "…, when she said": a clause of its own, not the head's subject speaking
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in CARRIERS and not _is_cue(verb.head):
+            return None  # "working to deny him the path": not a way of saying
         return _subject(verb.head, first, last, depth + 1)
     return None
 
 
+def _phrase(token: Token, verb: Token, first: int, last: int) -> list[Token]:
+    """``token`` and its dependents, leaving out relative and participial clauses and anything holding the verb."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") or child is verb or verb in child.subtree or not _in_sentence(child, first, last):
+            continue
+        tokens.extend(_phrase(child, verb, first, last))
+    return tokens
+
+
+def _described(noun: Token, first: int, last: int) -> Token | None:
+    """The person a relative clause describes: the noun it hangs on, or the noun that noun's phrase belongs to.
+
+    ``one Democrat familiar with the discussion, who added …``: the parse may hang "who added" on
+    "discussion"; the speaker is the Democrat.
+    """
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        holder = noun.head.head
+        while holder.pos_ == "ADJ" and holder.dep_ in ("amod", "acomp") and holder.head is not holder:
+            holder = holder.head
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = holder
+    return noun if _in_sentence(noun, first, last) else None
+
+
 def _speaker_tokens(subject: Token, verb: Token, first: int, last: int) -> list[Token]:
     """The subject's phrase, without a relative clause and never reaching the verb."""
-    tokens = [subject]
-    for child in subject.children:
-        if child.dep_ in ("relcl", "acl") or verb in child.subtree:
-            continue
-        tokens.extend(t for t in child.subtree if _in_sentence(t, first, last))
-    tokens.sort(key=lambda t: t.i)
+    tokens = sorted(_phrase(subject, verb, first, last), key=lambda t: t.i)
     # keep the contiguous run around the subject itself
     start = end = tokens.index(subject)
     while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
@@ -114,9 +149,9 @@ def _speaker_tokens(subject: Token, verb: Token, first: int, last: int) -> list[
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     run = tokens[start : end + 1]
-    while run and run[-1].is_punct and run[-1] is not subject:
+    while run and (_blank(run[-1]) or run[-1].dep_ == "cc") and run[-1] is not subject:
         run.pop()
-    while run and run[0].is_punct and run[0] is not subject:
+    while run and _blank(run[0]) and run[0] is not subject:
         run.pop(0)
     return run
 
@@ -145,20 +180,59 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
     if verb.lower_ == "according":
         excluded = {t.i for t in verb.subtree}
         return {i for i in range(first, last + 1) if i not in excluded}
+    if verb.lemma_.lower() == "point":
+        pointed = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        if pointed:
+            return {t.i for c in pointed for t in c.subtree if _in_sentence(t, first, last)}
     clauses = [c for c in verb.children if c.dep_ in CONTENT_CLAUSES and _in_sentence(c, first, last)]
     if verb.lemma_.lower() in TAKES_INFINITIVE:
         clauses += [c for c in verb.children if c.dep_ == "xcomp" and _in_sentence(c, first, last)]
     if clauses:
-        return {t.i for clause in clauses for t in clause.subtree if _in_sentence(t, first, last)}
+        found = {t.i for clause in clauses for t in clause.subtree if _in_sentence(t, first, last)}
+        if min(found) > verb.i:
+            # "told a crowd that he expects to win and he is doing better …": the parse may hang the
+            # second half on the reporting verb; what follows the complement to the end is still said.
+            found |= set(range(max(found) + 1, last + 1))
+        return found
+    objects = _object_content(verb, first, last)
+    if objects:
+        return objects
     head = verb.head
-    if verb.dep_ in ASIDE and head is not verb and _in_sentence(head, first, last) and head.i not in {t.i for t in subject.subtree}:
+    if (
+        verb.dep_ in ASIDE
+        and not any(c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children)
+        and head is not verb
+        and _in_sentence(head, first, last)
+        and head.i not in {t.i for t in subject.subtree}
+        and not _is_cue(head)
+    ):
         excluded = {t.i for t in verb.subtree}
-        return {t.i for t in head.subtree if t.i not in excluded and _in_sentence(t, first, last)}
+        return {i for i in range(first, last + 1) if i not in excluded}
     # "“…,” she said" with the quotation left outside the verb's clause: the quoted words around it.
     speaker = {t.i for t in subject.subtree} | {verb.i}
     quoted = {i for i in range(first, last + 1) if cue.quoted[i] and i not in speaker}
-    words = [i for i in quoted if not doc[i].is_punct]
+    words = [i for i in quoted if not _blank(doc[i])]
     return quoted if words else set()
+
+
+LISTENER_OBJECT: Final = frozenset({"warn", "tell", "ask", "urge", "caution"})
+"""Verbs whose direct object is who is spoken to (``warned followers that …``), never what is said."""
+
+
+def _object_content(verb: Token, first: int, last: int) -> set[int]:
+    """What a speech act is about when its object says it (``accused him of sexism``, ``called for her ouster``)."""
+    lemma = verb.lemma_.lower()
+    prepositions = OBJECT_CUES.get(lemma)
+    if prepositions is None:
+        return set()
+    listened = lemma in LISTENER_OBJECT or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i and not (listened and c.dep_ == "dobj")]
+    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i]
+    if lemma == "call" and not any(c.dep_ in ("oprd", "prep") for c in parts):
+        return set()
+    if lemma == "point" and not parts and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+    return {t.i for part in parts for t in part.subtree if _in_sentence(t, first, last)}
 
 
 def _runs(indices: Iterable[int]) -> list[tuple[int, int]]:
@@ -182,7 +256,7 @@ def _merge_runs(runs: list[tuple[int, int]], doc: Doc, skip: set[int]) -> list[t
     for run in runs:
         if merged:
             gap = range(merged[-1][1] + 1, run[0])
-            if all(doc[i].is_punct or doc[i].is_space for i in gap) and not (set(gap) & skip):
+            if all(_blank(doc[i]) for i in gap) and not (set(gap) & skip):
                 merged[-1] = (merged[-1][0], run[1])
                 continue
         merged.append(run)
@@ -205,35 +279,152 @@ def _with_quotations(content: set[int], cue: Cue, first: int, last: int, attribu
     """Content widened to whole quotations: a quotation the content reaches is all the speaker's words.
 
     The parse sees one sentence at a time, so ``“A. B,” she said`` gives only B as the verb's
-    complement; and in ``“A,” she said, “B.”`` the second half may hang anywhere. When the content
-    is quoted, every quotation of the sentence outside the attribution belongs to it.
+    complement; and in ``“A,” she said, “B.”`` the second half may hang anywhere. A quotation
+    the content reaches joins it whole; when the content is quoted, so does a quotation that
+    follows the attribution with nothing but punctuation between.
     """
+    doc = cue.verb.doc
     regions = [region for region in _quotations(cue, first, last) if not region & attribution]
     widened = set(content)
     for region in regions:
         if region & content:
             widened |= region
-    words = [i for i in widened if not cue.verb.doc[i].is_punct]
-    quoted_words = [i for i in words if cue.quoted[i]]
-    if words and len(quoted_words) * 2 >= len(words):
-        for region in regions:
+    words = [i for i in widened if not _blank(doc[i])]
+    if not words or sum(1 for i in words if cue.quoted[i]) * 2 < len(words):
+        return widened
+    for region in regions:
+        if region <= widened:
+            continue
+        before = [i for i in widened | attribution if i < min(region)]
+        if before and all(_blank(doc[i]) or i in attribution for i in range(max(before) + 1, min(region))):
             widened |= region
     return widened
 
 
-def _attribution(cue: Cue, first: int, last: int, offset: int, text: str) -> Attribution | None:
+@dataclass
+class _Reading:
+    """One reporting verb as the parse reads it, before nesting is settled: all token indices."""
+
+    verb: Token
+    subject: Token
+    speaker: list[Token]
+    verb_tokens: list[Token]
+    content: set[int]
+    shared: bool
+    """The speaker is another verb's subject (``… and insisted that …``, ``…, saying …``)."""
+    pending: list[Token] | None = None
+    """For a coordinated verb read without a speaker: the subject to fall back on if it continues no reporting verb."""
+
+    @property
+    def attribution_tokens(self) -> set[int]:
+        return {t.i for t in self.speaker} | {t.i for t in self.verb_tokens}
+
+
+def _read(cue: Cue, first: int, last: int) -> _Reading | None:
+    """The verb's speaker and content; a coordinated verb with no subject of its own (``… and insisted
+    that …``) is read without a speaker, which :func:`_settle` takes from the verb it continues."""
     verb = cue.verb
-    doc = verb.doc
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
     subject = _subject(verb, first, last)
-    if subject is None or cue.quoted[subject.i] or subject.lower_ in NOT_SPEAKERS:
+    if verb.dep_ == "conj" and not own_subject:
+        subject = None
+    elif subject is None or cue.quoted[subject.i] or subject.lower_ in NOT_SPEAKERS:
         return None
-    speaker_tokens = _speaker_tokens(subject, verb, first, last)
+    if subject is None:
+        verb_tokens = _verb_tokens(verb)
+        content = _content_tokens(cue, verb, first, last) - {t.i for t in verb_tokens}
+        fallback = _subject(verb, first, last)
+        pending = _speaker_tokens(fallback, verb, first, last) if fallback is not None and fallback.lower_ not in NOT_SPEAKERS else []
+        return _Reading(verb, fallback or verb, [], verb_tokens, content, True, pending=pending)
+    speaker = _speaker_tokens(subject, verb, first, last)
     verb_tokens = _verb_tokens(verb)
-    attribution_tokens = {t.i for t in speaker_tokens} | {t.i for t in verb_tokens}
-    content = _with_quotations(_content_tokens(cue, subject, first, last), cue, first, last, attribution_tokens)
-    content -= attribution_tokens
-    content -= {i for i in content if doc[i].dep_ == "mark" and doc[i].head.i in content and i < doc[i].head.i and not cue.quoted[i]}
-    if not any(not doc[i].is_punct for i in content):
+    reading = _Reading(verb, subject, speaker, verb_tokens, set(), False)
+    reading.shared = subject not in verb.children and verb.lower_ != "according"
+    reading.content = _content_tokens(cue, subject, first, last) - reading.attribution_tokens
+    return reading
+
+
+def _coordinated(inner: _Reading, outer: _Reading) -> bool:
+    """``X said A and insisted B`` parsed as ``X said [A and insisted B]``: the inner verb has no subject
+    of its own and continues a clause inside the outer verb's content."""
+    if inner.verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in inner.verb.children):
+        return False
+    return inner.verb.i in outer.content and outer.verb in inner.verb.ancestors
+
+
+def _apart(readings: list[_Reading]) -> None:
+    """A verb's content stops where another verb's attribution begins (``… said A, adding that B``)."""
+    for reading in readings:
+        for other in readings:
+            if other is reading or other.verb.i in reading.content and reading.verb in other.verb.ancestors:
+                continue
+            if other.verb.i in reading.content and other.verb.i > reading.verb.i:
+                reading.content -= {t.i for t in other.verb.subtree} | other.attribution_tokens
+                reading.content -= set(range(other.verb.i, max(reading.content, default=0) + 1)) if other.shared else set()
+
+
+def _settle(readings: list[_Reading]) -> list[tuple[_Reading, _Reading | None]]:
+    """Each reading kept, with the news outlet that relays it (or None); nested readings dropped.
+
+    A verb inside another's content is reported speech inside reported speech: dropped, unless
+    it only continues the outer speaker's words with a second verb (it then takes the outer
+    speaker and its own part of the content), or the outer speaker is a news outlet relaying it.
+    """
+    for inner in readings:
+        for outer in readings:
+            if inner is not outer and outer.speaker and _coordinated(inner, outer):
+                inner.subject, inner.speaker, inner.shared = outer.subject, outer.speaker, True
+                inner.content -= outer.attribution_tokens
+                cut = {t.i for t in inner.verb.subtree}
+                before = inner.verb.i - 1
+                while before in outer.content and (_blank(outer.verb.doc[before]) or outer.verb.doc[before].dep_ == "cc"):
+                    cut.add(before)
+                    before -= 1
+                outer.content -= cut
+    _apart(readings)
+    for reading in list(readings):
+        if not reading.speaker:
+            if not reading.pending:
+                readings.remove(reading)
+                continue
+            reading.speaker = reading.pending
+            reading.content -= {t.i for t in reading.speaker}
+    kept: list[tuple[_Reading, _Reading | None]] = []
+    for reading in readings:
+        outers = [
+            other
+            for other in readings
+            if other is not reading and reading.verb.i in other.content and not (other.verb.i in reading.content and reading.verb in other.verb.ancestors)
+        ]
+        if not outers:
+            kept.append((reading, None))
+    relayed: list[tuple[_Reading, _Reading | None]] = []
+    for reading, _ in kept:
+        inner = [
+            other
+            for other in readings
+            if other is not reading and other.verb.i in reading.content and {t.i for t in other.speaker} <= reading.content
+        ]
+        outlet_text = " ".join(t.text for t in reading.speaker)
+        if inner and is_news_outlet(outlet_text):
+            relayed.append((min(inner, key=lambda r: r.verb.i), reading))
+        else:
+            relayed.append((reading, None))
+    return relayed
+
+
+def _attribution(
+    cue: Cue, reading: _Reading, first: int, last: int, offset: int, text: str, relay: Relay | None
+) -> Attribution | None:
+    verb = reading.verb
+    doc = verb.doc
+    attribution_tokens = reading.attribution_tokens
+    content = _with_quotations(reading.content, cue, first, last, attribution_tokens) - attribution_tokens
+    if content:
+        lead = min(content)
+        if doc[lead].dep_ == "mark" and doc[lead].lower_ in ("that", "whether", "if") and not cue.quoted[lead]:
+            content.discard(lead)
+    if all(_blank(doc[i]) for i in content):
         return None
     runs = _merge_runs(_runs(content), doc, attribution_tokens)
     pieces = []
@@ -243,6 +434,7 @@ def _attribution(cue: Cue, first: int, last: int, offset: int, text: str) -> Att
             pieces.append((start, end))
     if not pieces:
         return None
+    speaker_tokens, verb_tokens = reading.speaker, reading.verb_tokens
     speaker_start, speaker_end = _char_span(doc, speaker_tokens[0].i, speaker_tokens[-1].i, offset)
     verb_start, verb_end = _char_span(doc, verb_tokens[0].i, verb_tokens[-1].i, offset)
     main, *rest = pieces
@@ -261,8 +453,10 @@ def _attribution(cue: Cue, first: int, last: int, offset: int, text: str) -> Att
         speaker_end=speaker_end,
         direct=quoted,
         continued=tuple(rest),
-        entity=_entity(subject),
+        entity=_entity(reading.subject),
+        speaker_shared=reading.shared,
         lemma="according to" if verb.lower_ == "according" else verb.lemma_.lower(),
+        relay=relay,
     )
 
 
@@ -277,6 +471,13 @@ def _entity(subject: Token) -> tuple[str, str] | None:
     return None
 
 
+def _relay(reading: _Reading, offset: int, text: str) -> Relay:
+    doc = reading.verb.doc
+    speaker_start, speaker_end = _char_span(doc, reading.speaker[0].i, reading.speaker[-1].i, offset)
+    verb_start, verb_end = _char_span(doc, reading.verb_tokens[0].i, reading.verb_tokens[-1].i, offset)
+    return Relay(text[speaker_start:speaker_end], speaker_start, speaker_end, text[verb_start:verb_end], verb_start, verb_end)
+
+
 def find_in_sentence(doc: Doc, quoted: Sequence[bool], start: int, end: int, text: str) -> list[Attribution]:
     """Every attribution the parse shows in the sentence at characters [start, end) of ``doc``'s text.
 
@@ -289,57 +490,21 @@ def find_in_sentence(doc: Doc, quoted: Sequence[bool], start: int, end: int, tex
     if span is None or len(span) == 0:
         return []
     first, last = span[0].i, span[-1].i
-    found: list[tuple[Token, Attribution]] = []
+    readings = []
     for token in span:
         if quoted[token.i] or not _is_cue(token):
             continue
-        attribution = _attribution(Cue(token, span, quoted), first, last, start, text)
+        reading = _read(Cue(token, span, quoted), first, last)
+        if reading is not None and reading.content:
+            readings.append(reading)
+    found = []
+    for reading, outlet in _settle(readings):
+        relay = _relay(outlet, start, text) if outlet is not None else None
+        attribution = _attribution(Cue(reading.verb, span, quoted), reading, first, last, start, text, relay)
         if attribution is not None:
-            found.append((token, attribution))
-    return _outermost(found)
-
-
-def _outermost(found: list[tuple[Token, Attribution]]) -> list[Attribution]:
-    """Drop attributions inside another's content; an outlet's report of someone's words is a relay."""
-    kept: list[Attribution] = []
-    for _verb, attribution in found:
-        outer = next(
-            (
-                other
-                for other_verb, other in found
-                if other is not attribution and other.content_start <= attribution.verb_start < other.content_end
-            ),
-            None,
-        )
-        if outer is None:
-            kept.append(attribution)
-    result: list[Attribution] = []
-    for attribution in kept:
-        inner = [
-            other
-            for _, other in found
-            if other is not attribution
-            and attribution.content_start <= other.speaker_start
-            and other.content_end <= attribution.content_end
-        ]
-        if inner and is_news_outlet(attribution.speaker_text):
-            first_inner = min(inner, key=lambda a: a.speaker_start)
-            result.append(
-                first_inner.relayed(
-                    Relay(
-                        attribution.speaker_text,
-                        attribution.speaker_start,
-                        attribution.speaker_end,
-                        attribution.verb or "",
-                        attribution.verb_start,
-                        attribution.verb_end,
-                    )
-                )
-            )
-        else:
-            result.append(attribution)
-    result.sort(key=lambda a: a.content_start)
-    return _without_overlaps(result)
+            found.append(attribution)
+    found.sort(key=lambda a: a.content_start)
+    return _without_overlaps(found)
 
 
 def _without_overlaps(attributions: list[Attribution]) -> list[Attribution]:
@@ -350,3 +515,25 @@ def _without_overlaps(attributions: list[Attribution]) -> list[Attribution]:
             continue
         kept.append(attribution)
     return kept
+
+
+def confirms(doc: Doc, offset: int, attribution: Attribution) -> bool:
+    """Whether the parse lets a surface pattern's verb stand as a verb: "states" in "The other states
+    voting …" and "comments" in "Trump's comments came …" are nouns, whatever the pattern read."""
+    if attribution.verb is None:
+        return True
+    span = doc.char_span(offset + attribution.verb_start, offset + attribution.verb_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    words = [token for token in span if token.lower_ not in ("has", "have", "had", "will", "would", "also")]
+    head = words[0] if words else span[-1]
+    return head.pos_ not in ("NOUN", "PROPN", "NUM") or any(child.dep_ == "ccomp" for child in head.children)
+
+
+def entity_at(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The named entity of the last word of the characters [start, end) of ``doc``'s text (a pattern's speaker)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = [token for token in span if not _blank(token)]
+    return _entity(words[-1]) if words else None

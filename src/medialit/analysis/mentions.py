@@ -38,12 +38,34 @@ TITLES: Final = {
     "general": None, "sir": "male", "dame": "female", "lord": "male", "lady": "female", "chancellor": None,
     "commissioner": None, "inspector": None, "captain": None, "colonel": None, "father": "male", "sister": "female",
     "prime minister": None, "foreign minister": None, "health minister": None,
+    "sen": None, "rep": None, "gov": None, "lt": None, "gen": None, "col": None, "capt": None, "sgt": None,
+    "adm": None, "amb": None, "det": None, "supt": None, "atty": None, "rev": None, "senator": None,
+    "representative": None, "congressman": "male", "congresswoman": "female", "secretary": None,
+    "ambassador": None, "justice": None, "sheriff": None, "chief": None, "rabbi": "male", "imam": "male",
+    "pastor": None, "bishop": None, "cardinal": None, "pope": "male", "king": "male", "queen": "female",
+    "prince": "male", "princess": "female", "speaker": None, "chairman": "male", "chairwoman": "female",
+    "coach": None, "lieutenant": None, "sergeant": None, "detective": None, "officer": None, "councillor": None,
+    "councilman": "male", "councilwoman": "female", "state sen": None, "state rep": None, "attorney general": None,
+    "secretary of state": None, "vice president": None, "lt gov": None, "lt. gov": None,
 }  # fmt: skip
+TITLE_ABBREVIATIONS: Final = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "gen": "general",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "amb": "ambassador",
+    "det": "detective", "supt": "superintendent", "atty": "attorney", "rev": "reverend", "prof": "professor",
+    "dr": "doctor", "state sen": "state senator", "state rep": "state representative", "lt gov": "lieutenant governor",
+    "lt. gov": "lieutenant governor",
+}  # fmt: skip
+"""What an abbreviated title stands for, as a role ("Sen." → senator)."""
 """Titles before a surname, and the gender each implies (None: any)."""
 
 TITLE_ROLES: Final = {"president", "minister", "senator", "mayor", "governor", "judge", "general", "chancellor",
                       "commissioner", "inspector", "captain", "colonel", "prime minister", "foreign minister",
-                      "health minister", "professor", "prof", "dr"}  # fmt: skip
+                      "health minister", "professor", "prof", "dr", "sen", "rep", "gov", "lt", "gen", "col",
+                      "capt", "sgt", "adm", "amb", "det", "supt", "atty", "representative", "congressman",
+                      "congresswoman", "secretary", "ambassador", "justice", "sheriff", "chief", "speaker",
+                      "chairman", "chairwoman", "coach", "lieutenant", "sergeant", "detective", "officer",
+                      "councillor", "councilman", "councilwoman", "state sen", "state rep", "attorney general",
+                      "secretary of state", "vice president", "lt gov", "lt. gov"}  # fmt: skip
 
 PRONOUNS: Final = {"she": "female", "he": "male", "they": None, "it": None}
 
@@ -68,21 +90,41 @@ DOCUMENT_WORDS: Final = (
     "minutes", "draft", "analysis", "review", "audit", "data", "figures", "records",
 )  # fmt: skip
 """Texts that "say" things: they are sources, but not people ("according to the document")."""
+PERSON_NOUNS: Final = (
+    "spokesperson", "spokesman", "spokeswoman", "official", "officer", "executive", "employee", "worker", "member",
+    "adviser", "advisor", "aide", "source", "person", "man", "woman", "resident", "representative", "lawyer",
+    "attorney", "director", "manager", "chief", "head", "leader", "chairman", "chairwoman", "founder", "owner",
+    "analyst", "expert", "researcher", "scientist", "doctor", "professor", "economist", "strategist", "insider",
+    "staffer", "lawmaker", "senator", "diplomat", "ambassador", "minister", "secretary", "president", "governor",
+    "mayor", "volunteer", "witness", "neighbour", "neighbor", "student", "teacher", "parent", "mother", "father",
+)  # fmt: skip
+"""Nouns for one person: "a company spokesperson" is a person, not the company."""
+MEDIA_GROUPS: Final = ("media", "reports", "press", "local media", "state media", "news reports", "reporters", "journalists")
+"""The press as a whole: a collective source ("media reported …")."""
 GROUP_HEADS: Final = (
     "experts", "analysts", "officials", "people", "residents", "albanians", "serbs", "diplomats", "sources",
     "scientists", "researchers", "critics", "locals", "villagers", "campaigners", "activists", "parents",
     "teachers", "doctors", "workers", "members", "leaders", "observers", "witnesses", "citizens", "voters",
     "economists", "others", "many", "some", "several", "insiders", "staff", "neighbours", "neighbors",
+    "supporters", "opponents", "fans", "protesters", "protestors", "delegates", "democrats", "republicans",
+    "lawmakers", "legislators", "senators", "conservatives", "liberals", "progressives", "advocates", "aides",
+    "advisers", "advisors", "allies", "rivals", "investigators", "prosecutors", "officers", "agents", "families",
+    "survivors", "victims", "students", "nurses", "farmers", "owners", "traders", "shopkeepers", "employees",
 )  # fmt: skip
 _GROUP_QUANTIFIER: Final = re.compile(r"^(?:many|some|several|few|two|three|four|five|most|other|both|numerous)\b", re.I)
 
-_CAPITALISED: Final = r"[A-Z][\w'’\-]*"
+_CAPITALISED: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"
+"""A capitalised word or an initial ("Donald", "J.", "G.K.")."""
 _NAME: Final = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:\s+(?:{_CAPITALISED}|de|van|von|bin|al|da|di|le|la))*\s+{_CAPITALISED}")
 _LEADING: Final = re.compile(
     r"^(?:(?:but|and|yet|so|even so|however|meanwhile|still|instead|then|now|also|indeed|though|in a statement|"
-    r"in an interview|on friday|on monday|on tuesday|on wednesday|on thursday|on saturday|on sunday|later)\s*,?\s+)+",
+    r"in an interview|on friday|on monday|on tuesday|on wednesday|on thursday|on saturday|on sunday|later|"
+    r"(?:last|this|next|earlier this|late last|earlier|later this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier|previously|separately|in a tweet|in a post)\s*,?\s+)+",
     re.I,
 )
+_PARENTHESES: Final = re.compile(r"\s*\([^()]{1,40}\)")
+"""A party and state after a name, "(R-Ky.)", or any short aside in brackets: not part of the speaker's words."""
 FUNCTION_WORDS: Final = frozenset(
     [
         "the",
@@ -257,12 +299,21 @@ def parse_mention(phrase: str, entity: tuple[str, str] | None = None) -> Mention
         return mention
     label, name = entity
     name = re.sub(r"['’]s$", "", name.strip())
-    if label == "PERSON" and mention.form is not MentionForm.PERSON and name in mention.text and _looks_like_name(name):
+    longer_name = (
+        mention.form is MentionForm.PERSON
+        and mention.full_name is not None
+        and mention.full_name != name
+        and mention.full_name.endswith(" " + name)
+        and len(name.split()) >= 2
+    )
+    if label == "PERSON" and (mention.form is not MentionForm.PERSON or longer_name) and name in mention.text and _looks_like_name(name):
         before, _, after = mention.text.partition(name)
         descriptions = [part for part in (before.strip(" ,"), after.strip(" ,")) if part and part.lower() not in FUNCTION_WORDS]
         return _named_person(mention.text, name, descriptions)
     if label == "NORP" and mention.form in (MentionForm.ORGANISATION, MentionForm.DESCRIPTION) and name.endswith("s"):
         return Mention(mention.text, MentionForm.GROUP, role=mention.text, descriptions=mention.descriptions)
+    if label == "ORG" and mention.form is MentionForm.ORGANISATION and mention.role == "state":
+        return Mention(mention.text, MentionForm.ORGANISATION, affiliation=mention.affiliation, descriptions=mention.descriptions)
     return mention
 
 
@@ -289,7 +340,7 @@ def _named_person(text: str, name: str, descriptions: list[str]) -> Mention:
     return Mention(
         text,
         MentionForm.PERSON,
-        surname=words[-1],
+        surname=_surname(words),
         full_name=name if len(words) > 1 else None,
         title=title,
         gender=gender,
@@ -301,7 +352,7 @@ def _named_person(text: str, name: str, descriptions: list[str]) -> Mention:
 
 def _parse_words(phrase: str) -> Mention | None:
     """The speaker read from the words alone."""
-    text = _LEADING.sub("", phrase.strip(" ,.;:–—")).strip(" ,")
+    text = _LEADING.sub("", _PARENTHESES.sub("", phrase).strip(" ,.;:–—")).strip(" ,")
     if not text or len(text.split()) > 22:
         return None
     head_words = re.split(r"\s+(?:who|which|whose)\s+|,", text, maxsplit=1)[0].lower().split()
@@ -317,10 +368,10 @@ def _parse_words(phrase: str) -> Mention | None:
     # Appositions: "Kosovo's president, Ms Osmani" or "Helena Ivanov, a … expert with …".
     parts = [part.strip() for part in re.split(r",\s*", text) if part.strip()]
     head, descriptions = parts[0], parts[1:]
-    name_part = next((part for part in parts if _person_name(part)), None)
-    if name_part is not None:
-        descriptions = [part for part in parts if part is not name_part]
-        return _person(name_part, descriptions, text)
+    for name_part in (part for part in parts if _person_name(part)):
+        person = _person(name_part, [part for part in parts if part is not name_part], text)
+        if person is not None:
+            return person
     if lowered.startswith("according to "):
         return _parse_words(text[len("according to ") :])
     return _description(head, descriptions, text)
@@ -336,7 +387,7 @@ def _person_name(part: str) -> tuple[str | None, str, str | None] | None:
         if name.lower() not in TITLES and name.lower() not in INSTITUTION_WORDS:
             return title, name, TITLES[title.lower()]
     match = _NAME.search(part)
-    if match and match.end() == len(part.rstrip()):
+    if match and match.end() == len(part.rstrip()) and not re.search(r"\b(?:the|of|for|at|in|on)\s+$", part[: match.start()], re.I):
         name = match.group(0)
         words = name.split()
         if any(word.lower() in INSTITUTION_WORDS or word.lower() in OFFICIAL_WORDS for word in words):
@@ -347,21 +398,34 @@ def _person_name(part: str) -> tuple[str | None, str, str | None] | None:
     return None
 
 
-def _person(name_part: str, descriptions: list[str], text: str) -> Mention:
+NAME_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _surname(words: list[str]) -> str:
+    """The family name: the last word, or the one before "Jr." ("Joseph F. Dunford Jr." → Dunford)."""
+    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
+def _person(name_part: str, descriptions: list[str], text: str) -> Mention | None:
     origin = _ORIGIN.search(name_part)
     if origin is not None:
         name_part = name_part[: origin.start()]
     found = _person_name(name_part)
     if found is None:
-        raise ValueError(f"not a person's name: {name_part!r}")
+        return None  # the name was only a place after "of" ("the director of the Federal Bureau")
     title, name, gender = found
-    before = name_part[: len(name_part) - len(name) - (len(title) + 1 if title else 0)].strip()
+    before = name_part[: name_part.rfind(name)].strip()
+    if title:
+        before = re.sub(rf"\b{re.escape(title)}\.?$", "", before).strip()
     if before:
         descriptions = [before, *descriptions]
     role = None
     affiliation = origin.group("place") if origin is not None else None
-    if title and title.lower() in TITLE_ROLES:
-        role = {"dr": "doctor", "prof": "professor"}.get(title.lower(), title.lower())
+    if title and title.lower().rstrip(".") in TITLE_ROLES:
+        key = title.lower().rstrip(".")
+        role = TITLE_ABBREVIATIONS.get(key, key)
     for description in descriptions:
         described_role, described_affiliation = _role_and_affiliation(description)
         role = role or described_role
@@ -370,7 +434,7 @@ def _person(name_part: str, descriptions: list[str], text: str) -> Mention:
     return Mention(
         text,
         MentionForm.PERSON,
-        surname=words[-1],
+        surname=_surname(words),
         full_name=name if len(words) > 1 else None,
         title=title,
         gender=gender,
@@ -386,13 +450,18 @@ def _description(head: str, descriptions: list[str], text: str) -> Mention | Non
     words = lowered.split()
     if not words:
         return None
+    if is_news_outlet(head) and not _has_word(head, PERSON_NOUNS):
+        return Mention(text, MentionForm.ORGANISATION, role="news outlet", affiliation=head, descriptions=descriptions)
+    if lowered in MEDIA_GROUPS:
+        return Mention(text, MentionForm.GROUP, role=bare, descriptions=descriptions)
     if re.fullmatch(rf"(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*", head) and not _has_word(head, INSTITUTION_WORDS):
         # "Serbia", "Belgrade", "the Kremlin": a state or a government speaking as a whole.
         return Mention(text, MentionForm.ORGANISATION, role="state", affiliation=head)
     head_np = re.split(r"\s+(?:to|of|at|for|from|with|in|on|who|which)\s+", bare, maxsplit=1)[0]
     if _has_word(head_np, DOCUMENT_WORDS):
         return Mention(text, MentionForm.ORGANISATION, role="document", descriptions=descriptions)
-    if _has_word(head_np, INSTITUTION_WORDS) and not _has_word(head_np, (*EXPERT_WORDS, "officer", "member")):
+    person_noun = head_np.split()[-1].lower().rstrip(".,") in PERSON_NOUNS if head_np.split() else False
+    if _has_word(head_np, INSTITUTION_WORDS) and not person_noun and not _has_word(head_np, (*EXPERT_WORDS, "officer", "member")):
         if _GROUP_QUANTIFIER.match(bare) or words[-1] in ("authorities",):
             return Mention(text, MentionForm.GROUP, role=bare, descriptions=descriptions)
         return Mention(text, MentionForm.ORGANISATION, role=None, affiliation=head, descriptions=descriptions)

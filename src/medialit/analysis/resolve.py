@@ -65,11 +65,34 @@ class SourceDraft:
         return first.text.strip(TRIM + ".")
 
     def role_head(self) -> str | None:
-        return self.role.lower().split()[-1] if self.role else None
+        return role_family(self.role)
+
+
+ROLE_FAMILIES: Final = {
+    "ambassador": "diplomat", "envoy": "diplomat", "diplomat": "diplomat", "consul": "diplomat",
+    "senator": "lawmaker", "representative": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
+    "legislator": "lawmaker", "lawmaker": "lawmaker", "mp": "lawmaker", "deputy": "lawmaker",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "chief": "chief", "head": "chief", "secretary-general": "chief", "director": "chief", "chairman": "chief",
+    "chairwoman": "chief", "chair": "chief", "doctor": "doctor", "physician": "doctor", "dr": "doctor",
+    "professor": "professor", "prof": "professor", "governor": "governor", "gov": "governor",
+}  # fmt: skip
+"""Role words that name the same position ("the diplomat" for an ambassador, "the lawmaker" for a senator)."""
+
+
+def role_family(role: str | None) -> str | None:
+    """The position a role names, from its head word: "ambassador to the UK" → diplomat, "Balkans expert" → expert."""
+    if not role:
+        return None
+    head = re.split(r"\s+(?:to|of|for|at|in|with|on)\s+", role.lower().strip(), maxsplit=1)[0].split()
+    if not head:
+        return None
+    word = head[-1].strip(".,")
+    return ROLE_FAMILIES.get(word, word)
 
 
 def _role_head(mention: Mention) -> str | None:
-    return mention.role.lower().split()[-1] if mention.role else None
+    return role_family(mention.role)
 
 
 def _is_definite(mention: Mention) -> bool:
@@ -115,11 +138,30 @@ class Resolver:
             for source in self.sources:
                 if source.surname and mention.surname and source.surname.casefold() == mention.surname.casefold():
                     return source
+            if mention.surname:
+                surname = _normalise(mention.surname)
+                for source in self.sources:
+                    if source.form is not MentionForm.PERSON and surname in source.keys:
+                        return source  # "Lavrov" read alone before "Sergei Lavrov"
+            introduced = self.recent[-1] if self.recent else None
+            if (
+                introduced is not None
+                and introduced.form is MentionForm.DESCRIPTION
+                and not _is_definite(introduced.mentions[0])
+                and len(introduced.mentions) <= 2
+                and introduced.role_head() is not None
+                and introduced.role_head() == _role_head(mention)
+            ):
+                return introduced  # "A prominent U.S. lawmaker welcomed … said Senator Margaret Oyelaran"
             return None  # a description met before the name is folded in at the end, knowing every role
         key = _normalise(mention.text)
         for source in self.sources:
             if key in source.keys:
                 return source
+        if mention.form is MentionForm.ORGANISATION and mention.role == "state" and len(key.split()) == 1:
+            for source in self.sources:
+                if source.surname and source.surname.casefold() == key:
+                    return source  # a bare surname is the person already named, not a state
         if mention.form is MentionForm.ORGANISATION and mention.affiliation:
             for source in self.sources:
                 if (

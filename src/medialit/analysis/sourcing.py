@@ -18,6 +18,7 @@ paragraph:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -90,7 +91,12 @@ def _attributions(sentence: Sentence, parsed: _Parsed | None) -> list[Attributio
         if found:
             return found
     pattern = patterns.find_attribution(text)
-    return [pattern] if pattern is not None else []
+    if pattern is None or (parsed is not None and not grammar.confirms(parsed.doc, sentence.start, pattern)):
+        return []
+    if parsed is not None:
+        entity = grammar.entity_at(parsed.doc, sentence.start + pattern.speaker_start, sentence.start + pattern.speaker_end)
+        return [dataclasses.replace(pattern, entity=entity)]
+    return [pattern]
 
 
 def _pieces(text: str, attribution: Attribution) -> list[tuple[str | None, int, int, bool]]:
@@ -108,11 +114,19 @@ def _sentence_statements(
     text = sentence.text
     base = sentence.start
     results: list[_Found] = []
+    speakers: list[tuple[int, int, SourceDraft]] = []
     for attribution in _attributions(sentence, parsed):
         mention = parse_mention(attribution.speaker_text, attribution.entity)
         if mention is None:
             continue
-        source = resolver.resolve(mention)
+        same = next(
+            (source for start, end, source in speakers if start < attribution.speaker_end and attribution.speaker_start < end),
+            None,
+        )
+        source = same if same is not None else resolver.resolve(mention)
+        if same is not None:
+            same.absorb(mention)  # "one Democrat familiar with the talks, who added …": one speaker
+        speakers.append((attribution.speaker_start, attribution.speaker_end, source))
         relay_source = None
         relay_span = None
         if attribution.relay is not None:
@@ -122,15 +136,19 @@ def _sentence_statements(
                 relay_span = (base + attribution.relay.start, base + attribution.relay.end)
                 resolver.touch(source)
         span = (
-            base + min(attribution.speaker_start, attribution.verb_start),
-            base + max(attribution.speaker_end, attribution.verb_end),
+            (base + attribution.verb_start, base + attribution.verb_end)
+            if attribution.speaker_shared
+            else (
+                base + min(attribution.speaker_start, attribution.verb_start),
+                base + max(attribution.speaker_end, attribution.verb_end),
+            )
         )
         for verb, piece_start, piece_end, attributed in _pieces(text, attribution):
             start, end = strip_span(text, piece_start, piece_end)
             if end <= start:
                 continue
             quoted = OPENING in text[start:end] or STRAIGHT in text[start:end]
-            direct = quoted or (attributed and (attribution.direct or sentence.continues_quote)) or not attributed
+            direct = quoted or (attributed and (attribution.direct or sentence.continues_quote))
             results.append(
                 _Found(
                     sentence,
@@ -167,15 +185,22 @@ def find_statements(article: Article) -> tuple[list[Statement], list[Source]]:
     views = [quote_view(paragraph.text) for paragraph in article.paragraphs]
     docs = parse_paragraphs(views)
     for paragraph, view, doc in zip(article.paragraphs, views, docs, strict=True):
-        parsed = _parsed(doc, view, open_quote)
+        # A quotation runs on into the next paragraph only when that paragraph opens with a
+        # quotation mark (the news convention); the mark re-opens it, so each paragraph's
+        # quotation marks are read from a closed state.
+        continues = open_quote and view.lstrip()[:1] in (OPENING, STRAIGHT)
+        parsed = _parsed(doc, view, False)
         after_speaker = last is not None and bool(found) and found[-1].source is not None
-        for sentence in split_sentences(paragraph.n, view, open_quote):
+        sentences = split_sentences(paragraph.n, view)
+        if continues and sentences:
+            sentences[0] = dataclasses.replace(sentences[0], continues_quote=True)
+        for sentence in sentences:
             for result in _sentence_statements(sentence, parsed, resolver, last, after_speaker):
                 found.append(result)
                 if result.source is not None:
                     last = result.source
                 after_speaker = result.source is not None
-        open_quote = ends_inside_quote(view, open_quote)
+        open_quote = ends_inside_quote(view, False)
     replaced = resolver.merge_descriptions()
     for item in found:
         if item.source is not None and item.source in replaced:

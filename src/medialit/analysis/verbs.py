@@ -51,7 +51,7 @@ CUE_LEMMAS: Final[dict[str, VerbStance]] = {
         """
         say tell add state explain note write announce report reply answer comment confirm respond remark observe
         describe continue find conclude show estimate propose recommend tweet post testify mention reveal disclose
-        ask quote repeat reiterate declare agree indicate specify
+        ask quote repeat reiterate declare agree indicate specify call point
         """.split(),
         VerbStance.NEUTRAL,
     ),
@@ -63,13 +63,32 @@ CUE_LEMMAS: Final[dict[str, VerbStance]] = {
     **dict.fromkeys(
         """
         recall believe suggest fear think argue predict hope expect doubt question maintain complain boast joke quip
-        promise pledge tout praise worry feel
+        promise pledge tout praise worry feel welcome
         """.split(),
         VerbStance.STANCE,
     ),
 }
 """Reporting verbs by dictionary form, for the grammar finder: a verb with one of these lemmas,
 outside quotation marks, with a speaker and something said, is an attribution."""
+
+OBJECT_CUES: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(
+        """
+        accuse criticize criticise condemn denounce praise blame blast slam announce tweet post promise pledge vow
+        deny reject dismiss dispute acknowledge admit concede mention describe question cite propose recommend demand
+        urge reveal disclose confirm repeat reiterate predict welcome
+        """.split(),
+        frozenset({"of", "for", "as", "over"}),
+    ),
+    "call": frozenset({"for", "on"}),
+    "point": frozenset({"to"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "caution": frozenset({"against", "about", "of"}),
+    "complain": frozenset({"about", "of"}),
+}
+"""Reporting verbs whose object can be what was said (``accused him of sexism``, ``called for her ouster``,
+``announced a benefit concert``), with the prepositions that carry it. "call" needs its preposition or
+a second complement (``called the plan “a disaster”``): ``called the mayor`` reports a phone call."""
 
 TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn"})
 """Reporting verbs whose content can be ``to`` + a verb (``threatened to send troops``, ``urged them to stay``)."""
