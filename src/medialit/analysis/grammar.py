@@ -38,8 +38,9 @@ ASIDE: Final = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 """Relations by which a reporting verb without a complement hangs on the clause it reports."""
 CONTINUED_SUBJECT: Final = frozenset({"conj", "advcl", "xcomp"})
 """Relations by which a verb with no subject of its own shares its head's (``… and added``, ``…, saying``)."""
-CARRIERS: Final = frozenset({"go", "continue", "refuse", "decline", "begin", "start", "seem", "appear", "try", "want", "rush", "hasten"})
-"""Verbs that carry a reporting verb in their infinitive (``went on to say``, ``continued to insist``)."""
+CARRIERS: Final = frozenset({"go", "continue", "begin", "start", "seem", "appear", "try", "want", "rush", "hasten"})
+"""Verbs that carry a reporting verb in their infinitive (``went on to say``, ``continued to insist``);
+not "declined" or "refused", which report that nothing was said."""
 RELATIVE: Final = frozenset({"who", "which", "that", "whom"})
 ATTRIBUTION_PARTS: Final = frozenset(
     {"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "dative", "prt", "punct", "cc", "mark", "dobj"}
@@ -104,7 +105,7 @@ def _subject(verb: Token, first: int, last: int, depth: int = 0) -> Token | None
         return _described(verb.head, first, last)
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and _in_sentence(verb.head.head, first, last):
         return _subject(verb.head.head, first, last, depth + 1)  # "… by saying that …", "after telling reporters …"
-    if depth < 3 and verb.dep_ in CONTINUED_SUBJECT and verb.head is not verb and _in_sentence(verb.head, first, last):
+    if depth < 3 and verb.dep_ in CONTINUED_SUBJECT and verb.head.i != verb.i and _in_sentence(verb.head, first, last):
         if verb.dep_ == "advcl" and (verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children)):
             return None  # "…, when she said": a clause of its own, not the head's subject speaking
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in CARRIERS and not _is_cue(verb.head):
@@ -113,11 +114,20 @@ def _subject(verb: Token, first: int, last: int, depth: int = 0) -> Token | None
     return None
 
 
+ANONYMITY: Final = frozenset(
+    {"named", "anonymity", "identified", "authorized", "authorised", "record", "publicly", "name", "identify"}
+)
+"""Words of a clause that says why a source is unnamed ("who asked not to be named")."""
+
+
 def _phrase(token: Token, verb: Token, first: int, last: int) -> list[Token]:
-    """``token`` and its dependents, leaving out relative and participial clauses and anything holding the verb."""
+    """``token`` and its dependents, leaving out relative and participial clauses and anything holding
+    the verb, except a clause that says why the source is unnamed ("who spoke on condition of anonymity")."""
     tokens = [token]
     for child in token.children:
-        if child.dep_ in ("relcl", "acl") or child is verb or verb in child.subtree or not _in_sentence(child, first, last):
+        if child.i == verb.i or verb in child.subtree or not _in_sentence(child, first, last):
+            continue
+        if child.dep_ in ("relcl", "acl") and not {t.lower_ for t in child.subtree} & ANONYMITY:
             continue
         tokens.extend(_phrase(child, verb, first, last))
     return tokens
@@ -131,7 +141,7 @@ def _described(noun: Token, first: int, last: int) -> Token | None:
     """
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         holder = noun.head.head
-        while holder.pos_ == "ADJ" and holder.dep_ in ("amod", "acomp") and holder.head is not holder:
+        while holder.pos_ == "ADJ" and holder.dep_ in ("amod", "acomp") and holder.head.i != holder.i:
             holder = holder.head
         if holder.pos_ not in ("NOUN", "PROPN"):
             break
@@ -149,9 +159,9 @@ def _speaker_tokens(subject: Token, verb: Token, first: int, last: int) -> list[
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     run = tokens[start : end + 1]
-    while run and (_blank(run[-1]) or run[-1].dep_ == "cc") and run[-1] is not subject:
+    while run and (_blank(run[-1]) or run[-1].dep_ == "cc") and run[-1].i != subject.i:
         run.pop()
-    while run and _blank(run[0]) and run[0] is not subject:
+    while run and _blank(run[0]) and run[0].i != subject.i:
         run.pop(0)
     return run
 
@@ -160,7 +170,14 @@ def _verb_tokens(verb: Token) -> list[Token]:
     """The verb as printed: with its auxiliaries and a particle ("has denied", "pointed out")."""
     parts = [verb]
     for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.i < verb.i and child.lower_ not in ("to",):
+        between = verb.doc[child.i + 1 : verb.i]
+        if (
+            child.dep_ in ("aux", "auxpass", "neg")
+            and child.i < verb.i
+            and child.lower_ not in ("to",)
+            and verb.i - child.i <= 4
+            and not any(_blank(t) for t in between)
+        ):
             parts.append(child)
         elif child.dep_ == "prt" and child.i == verb.i + 1:
             parts.append(child)
@@ -173,10 +190,44 @@ def _verb_tokens(verb: Token) -> list[Token]:
     return [t for t in verb.doc[first : parts[-1].i + 1]]
 
 
+def trailing_start(verb: Token, subject: Token, first: int, last: int) -> int | None:
+    """Where a trailing attribution begins (``…, department spokesperson Kira Delgado said.``), or None.
+
+    The attribution closes the sentence: a comma or a closing quotation mark before it, and after
+    the verb nothing but its own modifiers ("on Friday", "in a statement"). Everything before it is
+    what was said, however the parse hung the two together.
+    """
+    if verb.lower_ == "according" or subject.i < first:
+        return None
+    speaker = _speaker_tokens(subject, verb, first, last)
+    start = min(speaker[0].i, verb.i) if speaker else verb.i
+    before = start - 1
+    while before >= first and verb.doc[before].is_space:
+        before -= 1
+    if before < first or verb.doc[before].text not in (",", CLOSING, STRAIGHT, "''", "—", "–"):
+        return None
+    modifiers = {
+        t.i for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "dative") for t in c.subtree
+    }
+    if verb.lemma_.lower() in ("tell", "ask"):
+        modifiers |= {t.i for c in verb.children if c.i > verb.i and c.dep_ == "dobj" for t in c.subtree}
+    speaker_ids = {t.i for t in speaker}
+    for index in range(start, last + 1):
+        token = verb.doc[index]
+        if not (_blank(token) or index in speaker_ids or index == verb.i or index in modifiers or token.dep_ in ("aux", "neg")):
+            return None
+    said = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    outside = [i for i in range(first, start) if not _blank(verb.doc[i]) and (i not in {t.i for t in verb.subtree} or i in said)]
+    return start if outside else None  # "Speaking in Lesk, Belotsky accused …": a modifier of the verb, not its content
+
+
 def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]:
     """Indices of the tokens that carry what was said."""
     verb = cue.verb
     doc = verb.doc
+    start = trailing_start(verb, subject, first, last)
+    if start is not None:
+        return set(range(first, start))
     if verb.lower_ == "according":
         excluded = {t.i for t in verb.subtree}
         return {i for i in range(first, last + 1) if i not in excluded}
@@ -192,7 +243,11 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
         if min(found) > verb.i:
             # "told a crowd that he expects to win and he is doing better …": the parse may hang the
             # second half on the reporting verb; what follows the complement to the end is still said.
-            found |= set(range(max(found) + 1, last + 1))
+            extension = set(range(max(found) + 1, last + 1))
+            for child in verb.children:
+                if child not in clauses and _is_cue(child):
+                    extension -= {t.i for t in child.subtree}  # "…, saying …": a second verb's own words
+            found |= extension
         return found
     objects = _object_content(verb, first, last)
     if objects:
@@ -201,7 +256,7 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
     if (
         verb.dep_ in ASIDE
         and not any(c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children)
-        and head is not verb
+        and head.i != verb.i
         and _in_sentence(head, first, last)
         and head.i not in {t.i for t in subject.subtree}
         and not _is_cue(head)
@@ -228,6 +283,7 @@ def _object_content(verb: Token, first: int, last: int) -> set[int]:
     listened = lemma in LISTENER_OBJECT or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i and not (listened and c.dep_ == "dobj")]
     parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i]
+    parts += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]  # denied targeting civilians
     if lemma == "call" and not any(c.dep_ in ("oprd", "prep") for c in parts):
         return set()
     if lemma == "point" and not parts and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -250,13 +306,18 @@ def _char_span(doc: Doc, first: int, last: int, offset: int) -> tuple[int, int]:
     return doc[first].idx - offset, doc[last].idx + len(doc[last].text) - offset
 
 
-def _merge_runs(runs: list[tuple[int, int]], doc: Doc, skip: set[int]) -> list[tuple[int, int]]:
-    """Runs separated only by punctuation (or tokens of no attribution) are one piece of content."""
+def _merge_runs(runs: list[tuple[int, int]], doc: Doc, skip: set[int], quoted: Sequence[bool]) -> list[tuple[int, int]]:
+    """Runs separated only by punctuation are one piece of content; so are unquoted runs around an
+    attribution (``The plan, she said, was never discussed``: the statement is the whole sentence).
+    Quoted runs around an attribution (``“A,” she said, “B.”``) stay two pieces."""
     merged: list[tuple[int, int]] = []
     for run in runs:
         if merged:
             gap = range(merged[-1][1] + 1, run[0])
-            if all(_blank(doc[i]) for i in gap) and not (set(gap) & skip):
+            either_quoted = quoted[merged[-1][1]] or quoted[run[0]]
+            if all(_blank(doc[i]) or (i in skip and not either_quoted) for i in gap) and not (
+                either_quoted and set(gap) & skip
+            ):
                 merged[-1] = (merged[-1][0], run[1])
                 continue
         merged.append(run)
@@ -313,11 +374,17 @@ class _Reading:
     shared: bool
     """The speaker is another verb's subject (``… and insisted that …``, ``…, saying …``)."""
     pending: list[Token] | None = None
+    trailing: bool = False
+    """The attribution closes the sentence and reports everything before it."""
     """For a coordinated verb read without a speaker: the subject to fall back on if it continues no reporting verb."""
 
     @property
     def attribution_tokens(self) -> set[int]:
         return {t.i for t in self.speaker} | {t.i for t in self.verb_tokens}
+
+
+FINDINGS: Final = frozenset({"find", "show", "conclude", "indicate", "estimate"})
+"""Verbs of finding: a report when a study finds *that* something is so, not when a firefighter finds a barn."""
 
 
 def _read(cue: Cue, first: int, last: int) -> _Reading | None:
@@ -326,6 +393,8 @@ def _read(cue: Cue, first: int, last: int) -> _Reading | None:
     verb = cue.verb
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
     subject = _subject(verb, first, last)
+    if verb.lemma_.lower() in FINDINGS and not _finds_that(verb, subject or verb):
+        return None
     if verb.dep_ == "conj" and not own_subject:
         subject = None
     elif subject is None or cue.quoted[subject.i] or subject.lower_ in NOT_SPEAKERS:
@@ -336,12 +405,27 @@ def _read(cue: Cue, first: int, last: int) -> _Reading | None:
         fallback = _subject(verb, first, last)
         pending = _speaker_tokens(fallback, verb, first, last) if fallback is not None and fallback.lower_ not in NOT_SPEAKERS else []
         return _Reading(verb, fallback or verb, [], verb_tokens, content, True, pending=pending)
+    if verb.lemma_.lower() in FINDINGS and not _finds_that(verb, subject):
+        return None
     speaker = _speaker_tokens(subject, verb, first, last)
     verb_tokens = _verb_tokens(verb)
     reading = _Reading(verb, subject, speaker, verb_tokens, set(), False)
     reading.shared = subject not in verb.children and verb.lower_ != "according"
+    reading.trailing = trailing_start(verb, subject, first, last) is not None
     reading.content = _content_tokens(cue, subject, first, last) - reading.attribution_tokens
     return reading
+
+
+def _finds_that(verb: Token, subject: Token) -> bool:
+    """A finding is reported: the verb governs a "that" clause, or a study or report is the one finding."""
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children):
+        return True
+    return subject.lemma_.lower() in DOCUMENT_HEADS
+
+
+DOCUMENT_HEADS: Final = frozenset(
+    {"study", "report", "survey", "poll", "analysis", "review", "audit", "research", "data", "investigation", "inquiry", "paper"}
+)
 
 
 def _coordinated(inner: _Reading, outer: _Reading) -> bool:
@@ -394,7 +478,9 @@ def _settle(readings: list[_Reading]) -> list[tuple[_Reading, _Reading | None]]:
         outers = [
             other
             for other in readings
-            if other is not reading and reading.verb.i in other.content and not (other.verb.i in reading.content and reading.verb in other.verb.ancestors)
+            if other is not reading
+            and reading.verb.i in other.content
+            and not (other.verb.i in reading.content and (reading.verb in other.verb.ancestors or reading.trailing))
         ]
         if not outers:
             kept.append((reading, None))
@@ -426,7 +512,7 @@ def _attribution(
             content.discard(lead)
     if all(_blank(doc[i]) for i in content):
         return None
-    runs = _merge_runs(_runs(content), doc, attribution_tokens)
+    runs = _merge_runs(_runs(content), doc, attribution_tokens, cue.quoted)
     pieces = []
     for run_first, run_last in runs:
         start, end = strip_span(text, *_char_span(doc, run_first, run_last, offset))
@@ -471,6 +557,20 @@ def _entity(subject: Token) -> tuple[str, str] | None:
     return None
 
 
+def _cited(reading: _Reading, first: int, last: int) -> list[Token] | None:
+    """Who a reporting outlet cites (``according to CBS, citing officials``): the speaker it relays."""
+    if not is_news_outlet(" ".join(t.text for t in reading.speaker)):
+        return None
+    holders = [reading.verb, *reading.speaker]
+    for token in reading.verb.doc[first : last + 1]:
+        same_clause = token.head.i in (reading.verb.head.i, reading.verb.i) or any(h in token.ancestors for h in holders)
+        if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and same_clause:
+            cited = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if cited is not None:
+                return _speaker_tokens(cited, token, first, last)
+    return None
+
+
 def _relay(reading: _Reading, offset: int, text: str) -> Relay:
     doc = reading.verb.doc
     speaker_start, speaker_end = _char_span(doc, reading.speaker[0].i, reading.speaker[-1].i, offset)
@@ -500,6 +600,11 @@ def find_in_sentence(doc: Doc, quoted: Sequence[bool], start: int, end: int, tex
     found = []
     for reading, outlet in _settle(readings):
         relay = _relay(outlet, start, text) if outlet is not None else None
+        cited = _cited(reading, first, last)
+        if cited is not None and outlet is None:
+            relay = _relay(reading, start, text)
+            reading.subject, reading.speaker = cited[0], cited
+            reading.content -= {t.i for t in cited} | {t.i for t in cited[0].head.subtree if t.i < cited[0].i}
         attribution = _attribution(Cue(reading.verb, span, quoted), reading, first, last, start, text, relay)
         if attribution is not None:
             found.append(attribution)
@@ -527,7 +632,14 @@ def confirms(doc: Doc, offset: int, attribution: Attribution) -> bool:
         return True
     words = [token for token in span if token.lower_ not in ("has", "have", "had", "will", "would", "also")]
     head = words[0] if words else span[-1]
-    return head.pos_ not in ("NOUN", "PROPN", "NUM") or any(child.dep_ == "ccomp" for child in head.children)
+    if head.pos_ in ("NOUN", "PROPN", "NUM") and not any(child.dep_ == "ccomp" for child in head.children):
+        return False
+    if any(child.dep_ == "neg" for child in head.children):
+        return False  # "has not been announced"
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children)
+    if passive and not any(child.dep_ == "agent" for child in head.children):
+        return False  # "was announced": by whom, the sentence does not say
+    return not (head.dep_ in ("acl", "amod") and head.tag_ == "VBN")  # "The deal, announced in March, …"
 
 
 def entity_at(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
@@ -537,3 +649,21 @@ def entity_at(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         return None
     words = [token for token in span if not _blank(token)]
     return _entity(words[-1]) if words else None
+
+
+def subject_person(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The person a sentence is about: the named PERSON that is the subject of its main verb, or None.
+
+    "Varenian President Mykola Danylenko laid flowers …" is about Danylenko, so a "He called on
+    allies …" that follows is his, not the last speaker's.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.dep_ == "ROOT":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.ent_type_ == "PERSON":
+                return _entity(subject)
+            return None
+    return None

@@ -355,6 +355,8 @@ def _parse_words(phrase: str) -> Mention | None:
     text = _LEADING.sub("", _PARENTHESES.sub("", phrase).strip(" ,.;:–—")).strip(" ,")
     if not text or len(text.split()) > 22:
         return None
+    if text.lower() in PRONOUNS:
+        return Mention(text, MentionForm.PRONOUN, gender=PRONOUNS[text.lower()])
     head_words = re.split(r"\s+(?:who|which|whose)\s+|,", text, maxsplit=1)[0].lower().split()
     if not head_words or head_words[0] in NOT_A_SPEAKER_START or set(head_words) <= FUNCTION_WORDS:
         return None

@@ -123,6 +123,10 @@ class Resolver:
         self.recent.append(found)
         return found
 
+    def find(self, mention: Mention) -> SourceDraft | None:
+        """The source ``mention`` refers to, if there is one yet (nothing is recorded)."""
+        return self._find(mention)
+
     def _find(self, mention: Mention) -> SourceDraft | None:
         if mention.form is MentionForm.PRONOUN:
             wanted_group = mention.text.lower() in ("they", "it")

@@ -77,6 +77,28 @@ def quote_depth_changes(text: str, open_at_start: bool) -> list[bool]:
     return flags
 
 
+def closes_unopened(text: str) -> bool:
+    """Whether ``text``, read from outside quotation marks, closes a quotation it never opened.
+
+    That is how a quotation begun in an earlier paragraph ends when the page does not reopen it
+    (``How many were at the border …, that’s an issue that is still being investigated.”``).
+    A straight mark counts as closing when there is an odd number of them and the first one
+    follows a word, not a space.
+    """
+    inside = False
+    for char in text:
+        if char == OPENING:
+            inside = True
+        elif char == CLOSING:
+            if not inside:
+                return True
+            inside = False
+    if text.count(STRAIGHT) % 2 == 1:
+        first = text.index(STRAIGHT)
+        return first > 0 and not text[first - 1].isspace()
+    return False
+
+
 def ends_inside_quote(text: str, open_at_start: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``."""
     inside = open_at_start

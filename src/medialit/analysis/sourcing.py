@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from medialit.analysis import grammar, patterns
+from medialit.analysis.grammar import subject_person
 from medialit.analysis.attribution import Attribution, strip_span
 from medialit.analysis.mentions import Mention, MentionForm, parse_mention, source_type
 from medialit.analysis.model import Source, Span, Statement
@@ -33,6 +34,7 @@ from medialit.analysis.segment import (
     OPENING,
     STRAIGHT,
     Sentence,
+    closes_unopened,
     ends_inside_quote,
     quote_depth_changes,
     quote_view,
@@ -109,7 +111,12 @@ def _pieces(text: str, attribution: Attribution) -> list[tuple[str | None, int, 
 
 
 def _sentence_statements(
-    sentence: Sentence, parsed: _Parsed | None, resolver: Resolver, last: SourceDraft | None, after_speaker: bool
+    sentence: Sentence,
+    parsed: _Parsed | None,
+    resolver: Resolver,
+    last: SourceDraft | None,
+    after_speaker: bool,
+    topic: tuple[str, str] | None = None,
 ) -> list[_Found]:
     text = sentence.text
     base = sentence.start
@@ -119,6 +126,11 @@ def _sentence_statements(
         mention = parse_mention(attribution.speaker_text, attribution.entity)
         if mention is None:
             continue
+        if mention.form is MentionForm.PRONOUN and mention.text.lower() in ("he", "she") and topic is not None:
+            person = parse_mention(topic[1], topic)
+            known = resolver.find(person) if person is not None else None
+            if person is not None and not (known and known.gender and mention.gender and known.gender != mention.gender):
+                resolver.resolve(person)  # the person the sentence before was about, not the last speaker
         same = next(
             (source for start, end, source in speakers if start < attribution.speaker_end and attribution.speaker_start < end),
             None,
@@ -182,25 +194,32 @@ def find_statements(article: Article) -> tuple[list[Statement], list[Source]]:
     found: list[_Found] = []
     open_quote = False
     last: SourceDraft | None = None
+    topic: tuple[str, str] | None = None
+    """The person the last sentence was about, when it attributed nothing (see grammar.subject_person)."""
     views = [quote_view(paragraph.text) for paragraph in article.paragraphs]
     docs = parse_paragraphs(views)
     for paragraph, view, doc in zip(article.paragraphs, views, docs, strict=True):
-        # A quotation runs on into the next paragraph only when that paragraph opens with a
-        # quotation mark (the news convention); the mark re-opens it, so each paragraph's
-        # quotation marks are read from a closed state.
-        continues = open_quote and view.lstrip()[:1] in (OPENING, STRAIGHT)
-        parsed = _parsed(doc, view, False)
+        # A quotation runs on into the next paragraph when that paragraph reopens it with a
+        # quotation mark (the news convention) or, as some pages print it, closes it without
+        # opening it first; any other paragraph starts outside quotation marks.
+        reopens = view.lstrip()[:1] in (OPENING, STRAIGHT)
+        continues = open_quote and (reopens or closes_unopened(view))
+        open_at_start = continues and not reopens
+        parsed = _parsed(doc, view, open_at_start)
         after_speaker = last is not None and bool(found) and found[-1].source is not None
-        sentences = split_sentences(paragraph.n, view)
+        sentences = split_sentences(paragraph.n, view, open_at_start)
         if continues and sentences:
             sentences[0] = dataclasses.replace(sentences[0], continues_quote=True)
         for sentence in sentences:
-            for result in _sentence_statements(sentence, parsed, resolver, last, after_speaker):
+            results = _sentence_statements(sentence, parsed, resolver, last, after_speaker, topic)
+            for result in results:
                 found.append(result)
                 if result.source is not None:
                     last = result.source
                 after_speaker = result.source is not None
-        open_quote = ends_inside_quote(view, False)
+            attributed = any(result.attribution is not None for result in results)
+            topic = None if attributed or parsed is None else subject_person(parsed.doc, sentence.start, sentence.end)
+        open_quote = ends_inside_quote(view, open_at_start)
     replaced = resolver.merge_descriptions()
     for item in found:
         if item.source is not None and item.source in replaced:

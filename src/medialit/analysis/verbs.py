@@ -90,7 +90,7 @@ OBJECT_CUES: Final[dict[str, frozenset[str]]] = {
 ``announced a benefit concert``), with the prepositions that carry it. "call" needs its preposition or
 a second complement (``called the plan “a disaster”``): ``called the mayor`` reports a phone call."""
 
-TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn"})
+TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn", "call"})
 """Reporting verbs whose content can be ``to`` + a verb (``threatened to send troops``, ``urged them to stay``)."""
 
 AUXILIARY: Final = r"(?:(?:has|have|had|will|would)\s+)*"
