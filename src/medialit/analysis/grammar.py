@@ -120,6 +120,10 @@ ANONYMITY: Final = frozenset(
 """Words of a clause that says why a source is unnamed ("who asked not to be named")."""
 
 
+SETTING_PREPOSITIONS: Final = frozenset({"in", "at", "on", "during", "after", "before", "outside", "inside", "near"})
+"""Prepositions that place a named speaker rather than describe them."""
+
+
 def _phrase(token: Token, verb: Token, first: int, last: int) -> list[Token]:
     """``token`` and its dependents, leaving out relative and participial clauses and anything holding
     the verb, except a clause that says why the source is unnamed ("who spoke on condition of anonymity")."""
@@ -127,8 +131,10 @@ def _phrase(token: Token, verb: Token, first: int, last: int) -> list[Token]:
     for child in token.children:
         if child.i == verb.i or verb in child.subtree or not _in_sentence(child, first, last):
             continue
-        if child.dep_ in ("relcl", "acl") and not {t.lower_ for t in child.subtree} & ANONYMITY:
+        if child.dep_ == "relcl" and not {t.lower_ for t in child.subtree} & ANONYMITY:
             continue
+        if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS and token.ent_type_ == "PERSON":
+            continue  # "President Osmani in Pristina, where …": where she spoke, not who she is
         tokens.extend(_phrase(child, verb, first, last))
     return tokens
 
@@ -225,7 +231,7 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
     """Indices of the tokens that carry what was said."""
     verb = cue.verb
     doc = verb.doc
-    start = trailing_start(verb, subject, first, last)
+    start = trailing_start(verb, subject, first, last) if subject.i != verb.i else None
     if start is not None:
         return set(range(first, start))
     if verb.lower_ == "according":
@@ -237,7 +243,12 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
             return {t.i for c in pointed for t in c.subtree if _in_sentence(t, first, last)}
     clauses = [c for c in verb.children if c.dep_ in CONTENT_CLAUSES and _in_sentence(c, first, last)]
     if verb.lemma_.lower() in TAKES_INFINITIVE:
-        clauses += [c for c in verb.children if c.dep_ == "xcomp" and _in_sentence(c, first, last)]
+        clauses += [
+            c
+            for c in verb.children
+            if _in_sentence(c, first, last)
+            and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)))
+        ]
     if clauses:
         found = {t.i for clause in clauses for t in clause.subtree if _in_sentence(t, first, last)}
         if min(found) > verb.i:
@@ -247,6 +258,8 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
             for child in verb.children:
                 if child not in clauses and _is_cue(child):
                     extension -= {t.i for t in child.subtree}  # "…, saying …": a second verb's own words
+                elif child.dep_ in ("cc", "punct"):
+                    extension.discard(child.i)
             found |= extension
         return found
     objects = _object_content(verb, first, last)
@@ -270,7 +283,7 @@ def _content_tokens(cue: Cue, subject: Token, first: int, last: int) -> set[int]
     return quoted if words else set()
 
 
-LISTENER_OBJECT: Final = frozenset({"warn", "tell", "ask", "urge", "caution"})
+LISTENER_OBJECT: Final = frozenset({"warn", "tell", "ask", "urge", "caution", "advise"})
 """Verbs whose direct object is who is spoken to (``warned followers that …``), never what is said."""
 
 
@@ -315,7 +328,7 @@ def _merge_runs(runs: list[tuple[int, int]], doc: Doc, skip: set[int], quoted: S
         if merged:
             gap = range(merged[-1][1] + 1, run[0])
             either_quoted = quoted[merged[-1][1]] or quoted[run[0]]
-            if all(_blank(doc[i]) or (i in skip and not either_quoted) for i in gap) and not (
+            if all(_blank(doc[i]) or doc[i].dep_ == "cc" or (i in skip and not either_quoted) for i in gap) and not (
                 either_quoted and set(gap) & skip
             ):
                 merged[-1] = (merged[-1][0], run[1])
@@ -395,7 +408,10 @@ def _read(cue: Cue, first: int, last: int) -> _Reading | None:
     subject = _subject(verb, first, last)
     if verb.lemma_.lower() in FINDINGS and not _finds_that(verb, subject or verb):
         return None
-    if verb.dep_ == "conj" and not own_subject:
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "had been told it was too expensive": the one speaking is not named
+    if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not own_subject:
         subject = None
     elif subject is None or cue.quoted[subject.i] or subject.lower_ in NOT_SPEAKERS:
         return None
@@ -429,9 +445,11 @@ DOCUMENT_HEADS: Final = frozenset(
 
 
 def _coordinated(inner: _Reading, outer: _Reading) -> bool:
-    """``X said A and insisted B`` parsed as ``X said [A and insisted B]``: the inner verb has no subject
-    of its own and continues a clause inside the outer verb's content."""
-    if inner.verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in inner.verb.children):
+    """``X said A and insisted B`` parsed as ``X said [A and insisted B]`` (or ``X denied A, saying B``
+    with "saying" hung inside A): the inner verb has no subject of its own and continues a clause
+    inside the outer verb's content."""
+    participle = inner.verb.dep_ == "advcl" and inner.verb.tag_ == "VBG"
+    if (inner.verb.dep_ != "conj" and not participle) or any(c.dep_ in SUBJECTS for c in inner.verb.children):
         return False
     return inner.verb.i in outer.content and outer.verb in inner.verb.ancestors
 

@@ -90,7 +90,7 @@ def _attributions(sentence: Sentence, parsed: _Parsed | None) -> list[Attributio
         return []  # a quotation running on from the paragraph before, closed, with no attribution
     if parsed is not None:
         found = grammar.find_in_sentence(parsed.doc, parsed.quoted, sentence.start, sentence.end, text)
-        if found:
+        if any(parse_mention(attribution.speaker_text, attribution.entity) is not None for attribution in found):
             return found
     pattern = patterns.find_attribution(text)
     if pattern is None or (parsed is not None and not grammar.confirms(parsed.doc, sentence.start, pattern)):

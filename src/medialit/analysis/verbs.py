@@ -51,7 +51,7 @@ CUE_LEMMAS: Final[dict[str, VerbStance]] = {
         """
         say tell add state explain note write announce report reply answer comment confirm respond remark observe
         describe continue find conclude show estimate propose recommend tweet post testify mention reveal disclose
-        ask quote repeat reiterate declare agree indicate specify call point
+        ask quote repeat reiterate declare agree indicate specify call point advise
         """.split(),
         VerbStance.NEUTRAL,
     ),
@@ -90,7 +90,7 @@ OBJECT_CUES: Final[dict[str, frozenset[str]]] = {
 ``announced a benefit concert``), with the prepositions that carry it. "call" needs its preposition or
 a second complement (``called the plan “a disaster”``): ``called the mayor`` reports a phone call."""
 
-TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn", "call"})
+TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn", "call", "advise"})
 """Reporting verbs whose content can be ``to`` + a verb (``threatened to send troops``, ``urged them to stay``)."""
 
 AUXILIARY: Final = r"(?:(?:has|have|had|will|would)\s+)*"
