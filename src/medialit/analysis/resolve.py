@@ -162,7 +162,7 @@ class Resolver:
         for source in self.sources:
             if key in source.keys:
                 return source
-        if mention.form is MentionForm.ORGANISATION and mention.role == "state" and len(key.split()) == 1:
+        if mention.form is MentionForm.ORGANISATION and mention.role in ("state", None) and len(key.split()) == 1:
             for source in self.sources:
                 if source.surname and source.surname.casefold() == key:
                     return source  # a bare surname is the person already named, not a state
