@@ -24,13 +24,14 @@ class BoilerplateKind(StrEnum):
     """
 
     NAVIGATION = "navigation"
-    """Skip links and page markers such as "top of page" / "bottom of page"."""
+    """The page's frame: skip links, "top of page", menus (a column of short links), section labels ("U.S. NEWS"),
+    breadcrumbs, and the site's name on a line of its own."""
 
     SOCIAL = "social"
     """Share buttons and social-media icons ("Grey Facebook Icon", "Share on X")."""
 
     FOLLOW_PROMPT = "follow-prompt"
-    """Calls to follow or subscribe ("Follow Genocide Watch for more updates:")."""
+    """Calls to follow the site or sign up for its newsletter ("Follow Genocide Watch for more updates:")."""
 
     SUBHEADING = "subheading"
     """Section headings inside the body (a Markdown ``#`` line, an HTML ``<h2>``): titles, not paragraphs."""
@@ -70,6 +71,9 @@ class BoilerplateKind(StrEnum):
 
     EMPTY_BYLINE = "empty-byline"
     """A byline template with no name in it: "By |"."""
+
+    SEPARATOR = "separator"
+    """A line of rules or symbols ("___", "* * *"): a break between parts of the page, not text."""
 
     NOT_MAIN_TEXT = "not-main-text"
     """An HTML paragraph outside the article's main text, as trafilatura finds it (teasers, author blurbs, promos)."""

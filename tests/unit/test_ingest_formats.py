@@ -349,12 +349,13 @@ def test_html_entities_are_decoded_and_whitespace_collapsed(tmp_path: Path) -> N
 
 
 def test_html_subheadline_falls_back_to_the_first_h2_before_the_body(tmp_path: Path) -> None:
-    """Without a standfirst class, is the first <h2> after the headline and before any paragraph the sub-headline?"""
+    """Without a standfirst class, is the first <h2> after the headline and before any paragraph the sub-headline,
+    a section name above the headline navigation, and a later <h2> a sub-heading?"""
     html = "<main><h2>World</h2><h1>Head</h1><h2>The dek</h2><p>Body one.</p><h2>Later section</h2><p>Body two.</p></main>"
     article = load_article(write(tmp_path, "a.html", html))
     assert article.subheadline == "The dek"
     assert [(r.text, r.kind) for r in article.removed] == [
-        ("World", BoilerplateKind.SUBHEADING),
+        ("World", BoilerplateKind.NAVIGATION),
         ("Later section", BoilerplateKind.SUBHEADING),
     ]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 from typing import Final
 
@@ -65,6 +66,15 @@ PROVENANCE_KINDS: Final = {
 """The kind each provenance line is recorded under in ``Article.removed``."""
 UPDATED: Final = re.compile(r"\s*(?:last )?(?:updated|modified)\b", re.I)
 REPLACED_DETAIL: Final = "replaced by the --headline given"
+
+
+INVISIBLE: Final = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+"""Unicode categories a reader does not see: controls, format characters (zero-width space, joiners), spaces."""
+
+
+def visible(text: str) -> bool:
+    """Whether ``text`` shows anything: a saved page's ``<p>&#8203;</p>`` spacer is not a paragraph."""
+    return any(unicodedata.category(character) not in INVISIBLE for character in text)
 
 
 def collapse(text: str) -> str:
@@ -183,7 +193,7 @@ class BodyBuilder:
         the byline; anything else in it is recorded as removed, not made a paragraph.
         """
         text = text.strip() if self.verbatim else collapse(text)
-        if not text:
+        if not visible(text):
             return
         last = last_line if last_line is not None else line
         match classify_block(text):
@@ -351,9 +361,11 @@ class BodyBuilder:
             self._demote_pending()
         if not self.paragraphs:
             raise ArticleError(source, empty, line)
-        if self.given_headline is not None:
-            if self.headline != self.given_headline:
-                self.headline = self.given_headline
+        self.headline, self.subheadline, self.byline = (
+            value if value is not None and visible(value) else None for value in (self.headline, self.subheadline, self.byline)
+        )
+        if self.given_headline is not None and visible(self.given_headline):
+            self.headline = self.given_headline
             self.note(HEADLINE_GIVEN_NOTE)
         if self.headline is None:
             self.note(NO_HEADLINE_NOTE)

@@ -213,6 +213,7 @@ PATTERNS: Final[tuple[FurniturePattern, ...]] = (
         "a health service's link to the study the story reports",
     ),
     _row(K.EMPTY_BYLINE, rf"by\s*(?:[|:·•,–—-]\s*)*(?:{TIMESTAMP})?", "By |", "a byline whose name field is empty"),
+    _row(K.SEPARATOR, r"[_*=~#•·\-–—+\s]{3,}", "___", "a rule between the story and its notes"),
 )
 """Every kind of furniture the readers remove, in the order they are tried."""
 
@@ -258,10 +259,26 @@ def kind_descriptions() -> dict[BoilerplateKind, str]:
     return descriptions
 
 
+OTHER_EXAMPLES: Final = {
+    K.SUBHEADING: "`## What the report found` (Markdown), `<h2>` (HTML)",
+    K.SCRIPT: "`<script>`, `<style>`",
+    K.FOOTER: "`<footer>`",
+    K.SIDEBAR: "`<aside>`",
+    K.NOT_MAIN_TEXT: "a teaser's blurb under another story's headline",
+    K.SOURCE_LINK: "`SOURCE: Journal of Occupational Eye Health`",
+    K.COPYRIGHT: "`© 2022 CHNV News. All rights reserved.`",
+    K.ORIGINALLY_PUBLISHED: "`Originally published by the Telegraph on February 11, 2023`",
+    K.CONTRIBUTORS: "`With News Wire Services`; `… contributed to this report.`",
+    K.EDITORS_NOTE: "`Editor's note: An earlier version misstated the year.`",
+}
+"""Examples of the kinds found by the HTML and Markdown structure or as provenance lines (:mod:`.lines`), not by a row."""
+
+
 def markdown_table() -> str:
     """The furniture table of docs/analysis.md: each kind, what it is, and an example of each of its patterns."""
     rows = ["| kind | what it is | examples removed |", "|---|---|---|"]
     for kind, description in kind_descriptions().items():
-        examples = "; ".join(f"`{row.example}`" for row in PATTERNS if row.kind is kind) or "(by the HTML reader)"
+        found = [f"`{row.example}`" for row in PATTERNS if row.kind is kind]
+        examples = "; ".join([*found, *([OTHER_EXAMPLES[kind]] if kind in OTHER_EXAMPLES else [])])
         rows.append(f"| `{kind.value}` | {description.replace('|', '&#124;')} | {examples.replace('|', chr(92) + '|')} |")
     return "\n".join(rows) + "\n"

@@ -35,7 +35,7 @@ from bs4.element import NavigableString, Tag
 
 from medialit.article import Article, BoilerplateKind, LineRole
 from medialit.errors import ArticleError
-from medialit.ingest.body import REPLACED_DETAIL, BodyBuilder, collapse, credit_name, short, split_credit
+from medialit.ingest.body import REPLACED_DETAIL, BodyBuilder, collapse, credit_name, short, split_credit, visible
 from medialit.ingest.dates import iso_date
 from medialit.ingest.lines import Byline, furniture_line
 from medialit.ingest.lines import byline as parse_byline
@@ -72,10 +72,6 @@ _SPACE: Final = object()
 """Marks the end of a block element while collecting text, so "<p>a</p><p>b</p>" reads "a b"."""
 
 
-def _hidden(tag: Tag) -> bool:
-    return any(parent.name in HIDDEN for parent in tag.parents)
-
-
 def _line(tag: Tag) -> int:
     return tag.sourceline or 1
 
@@ -84,11 +80,14 @@ def _inside(tag: Tag, ancestor: Tag) -> bool:
     return any(parent is ancestor for parent in tag.parents)
 
 
-def _text(tag: Tag, *, paragraph: bool = False, skip: tuple[Tag, ...] = (), lines: bool = False) -> str:
+def _text(
+    tag: Tag, *, paragraph: bool = False, skip: tuple[Tag, ...] = (), lines: bool = False, drop: frozenset[str] = frozenset()
+) -> str:
     """The text a reader sees in ``tag``: entities decoded, whitespace collapsed, no comments or code.
 
     For a ``paragraph`` (or heading), the text stops at the first block element inside it, where a
-    browser would have closed the element. With ``lines``, block elements start new lines.
+    browser would have closed the element. With ``lines``, block elements start new lines. Elements named in
+    ``drop`` (and the elements in ``skip``) are left out.
     """
     parts: list[str] = []
     stack: list[Iterator[object]] = [iter(tag.children)]
@@ -100,7 +99,7 @@ def _text(tag: Tag, *, paragraph: bool = False, skip: tuple[Tag, ...] = (), line
         elif child is _SPACE:
             parts.append(gap)
         elif isinstance(child, Tag):
-            if child.name in HIDDEN or any(child is skipped for skipped in skip):
+            if child.name in HIDDEN or child.name in drop or any(child is skipped for skipped in skip):
                 continue
             if paragraph and child.name in BLOCKS:
                 break
@@ -148,10 +147,19 @@ def _outermost_furniture(root: Tag) -> Iterator[Tag]:
 def _tags(root: Tag, *names: str, class_: str | frozenset[str] | None = None) -> Iterator[Tag]:
     """Visible elements with these names (any name if none) and, if given, one of these classes."""
     classes = {class_} if isinstance(class_, str) else class_
-    for tag in root.find_all(list(names) or True):
-        wanted = isinstance(tag, Tag) and (classes is None or classes.intersection(tag.get_attribute_list("class")))
-        if wanted and isinstance(tag, Tag) and not _hidden(tag):
-            yield tag
+    wanted = set(names)
+    stack: list[Iterator[object]] = [iter(root.children)]  # one pass, not entering hidden elements: linear in the page
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            if (not wanted or child.name in wanted) and (
+                classes is None or classes.intersection(child.get_attribute_list("class"))
+            ):
+                yield child
+            if child.name not in HIDDEN:
+                stack.append(iter(child.children))
 
 
 def _meta(soup: BeautifulSoup, attribute: str, value: str) -> Tag | None:
@@ -246,8 +254,12 @@ def _parse(text: str, source: Path) -> BeautifulSoup:
 
 def _in_main(tag: Tag, main: MainText) -> bool:
     """Whether the paragraph ``tag`` is in trafilatura's main text, compared without the elements trafilatura drops."""
-    dropped = tuple(t for t in tag.find_all(DROPPED_INSIDE) if isinstance(t, Tag))
-    return _text(tag, paragraph=True, skip=dropped) in main
+    return _text(tag, paragraph=True, drop=DROPPED_INSIDE) in main
+
+
+def _leaf_text(tag: Tag) -> bool:
+    """Whether a ``<div>`` holds text itself and no block inside it (a label, a byline, a timestamp)."""
+    return not any(isinstance(t, Tag) and t.name in BLOCKS for t in tag.descendants) and bool(_text(tag, paragraph=True))
 
 
 def _main_paragraph(tag: Tag, main: MainText | None) -> bool:
@@ -257,22 +269,51 @@ def _main_paragraph(tag: Tag, main: MainText | None) -> bool:
     return main is not None and tag.name == "div" and bool(_text(tag, paragraph=True)) and _in_main(tag, main)
 
 
+CONTAINERS: Final = ("article", "main")
+
+
 def _container(root: Tag, main: MainText | None) -> Tag:
-    """Where the article is: the ``<article>`` or ``<main>`` holding most of trafilatura's main text, else the first
-    ``<article>``, else the first ``<main>``, else the whole body."""
-    candidates = [t for name in ("article", "main") for t in _tags(root, name)]
-    if main is None:
-        return candidates[0] if candidates else root
+    """Where the article is: the ``<article>`` or ``<main>`` holding most of trafilatura's main text (the innermost
+    of equals), else the first ``<article>``, else the first ``<main>``, else the whole body.
 
-    def held(tag: Tag) -> int:
-        return sum(1 for p in _tags(tag, "p") if _in_main(p, main))
-
-    everywhere = held(root)
-    counts = [(held(tag), -len(list(tag.parents)), index) for index, tag in enumerate(candidates)]
-    if not counts or everywhere == 0:
-        return candidates[0] if candidates else root
-    count, _depth, index = max(counts, key=lambda item: (item[0], item[1] * -1, -item[2]))
-    return candidates[index] if count * 2 >= everywhere else root
+    One pass over the page: each main-text ``<p>`` counts for its nearest container, and each container's count
+    is then added to the container around it, so even thousands of nested elements take linear time.
+    """
+    candidates: list[Tag] = []
+    around: dict[int, Tag | None] = {}
+    depth: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    everywhere = 0
+    stack: list[tuple[Iterator[object], Tag | None]] = [(iter(root.children), None)]
+    while stack:
+        children, nearest = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child, Tag) or child.name in HIDDEN:
+            continue
+        here = nearest
+        if child.name in CONTAINERS:
+            candidates.append(child)
+            around[id(child)], counts[id(child)] = nearest, 0
+            depth[id(child)] = depth[id(nearest)] + 1 if nearest is not None else 0
+            here = child
+        elif child.name == "p" and main is not None and _in_main(child, main):
+            everywhere += 1
+            if nearest is not None:
+                counts[id(nearest)] += 1
+        stack.append((iter(child.children), here))
+    first = next((tag for name in CONTAINERS for tag in candidates if tag.name == name), root)
+    if main is None or everywhere == 0:
+        return first
+    for tag in reversed(candidates):
+        if (outer := around[id(tag)]) is not None:
+            counts[id(outer)] += counts[id(tag)]
+    best = max((counts[id(tag)] for tag in candidates), default=0)
+    if best * 2 < everywhere:
+        return root
+    return max((tag for tag in candidates if counts[id(tag)] == best), key=lambda tag: depth[id(tag)])
 
 
 def _title_metadata(soup: BeautifulSoup) -> int | None:
@@ -290,7 +331,7 @@ def _title_metadata(soup: BeautifulSoup) -> int | None:
 
 def _headline_tag(soup: BeautifulSoup, container: Tag, title: str | None) -> Tag | None:
     """The ``<h1>`` trafilatura's title names (a site's logo may be an ``<h1>`` too), else the first in the article, else any."""
-    found = [t for r in (container, soup) for t in _tags(r, "h1") if _text(t, paragraph=True)]
+    found = [t for r in (container, soup) for t in _tags(r, "h1") if visible(_text(t, paragraph=True))]
     if title:
         wanted = collapse(title).casefold()
         for tag in found:
@@ -319,7 +360,7 @@ def parse_html(text: str, source: Path, *, headline: str | None = None) -> Artic
     by_tag = next((t for t in _tags(soup, class_="byline") if _text(t)), None)
     if by_tag is None:
         by_tag = next((t for t in _tags(soup, "a") if "author" in t.get_attribute_list("rel") and _text(t)), None)
-    shown = _byline(_text(by_tag, skip=tuple(t for t in by_tag.find_all("time") if isinstance(t, Tag)))) if by_tag else None
+    shown = _byline(_text(by_tag, drop=frozenset({"time"}))) if by_tag else None
 
     body = BodyBuilder(byline=shown.name if shown else None, given_headline=headline)
     if shown is not None and by_tag is not None:
@@ -353,13 +394,16 @@ def parse_html(text: str, source: Path, *, headline: str | None = None) -> Artic
                 subheadline = heading
                 body.record(_line(tag), _line(tag), LineRole.SUBHEADLINE, heading)
             else:
-                body.remove(_line(tag), heading, BoilerplateKind.SUBHEADING)
+                known = furniture_line(heading)
+                body.remove(_line(tag), heading, known.kind if known else BoilerplateKind.SUBHEADING)
         elif _main_paragraph(tag, main):
             if by_tag is not None and not body.paragraphs and _inside(by_tag, tag):
                 continue  # <p>By <a rel="author">Jane Doe</a></p>
             paragraph = _text(tag, paragraph=True)
             in_main = main is None or _in_main(tag, main)
             body.add_text(paragraph, _line(tag), article_text=in_main and not in_header)
+        elif main is not None and tag.name == "div" and _leaf_text(tag) and not any(u and _inside(u, tag) for u in used):
+            body.add_text(_text(tag, paragraph=True), _line(tag), article_text=False)  # a byline, a timestamp, an advert
 
     if body.byline is None:
         body.byline = page.author or (_byline(_content(_meta(soup, "name", "author")) or "") or Byline("")).name or None

@@ -56,10 +56,16 @@ class MainText:
         for text in paragraphs:
             self._triples |= _triples(_words(text))
         self._joined = " | " + " | ".join(" ".join(_words(text)) for text in paragraphs) + " | "
+        self._asked: dict[str, bool] = {}
 
     def __contains__(self, text: object) -> bool:
         if not isinstance(text, str):
             return False
+        if text not in self._asked:
+            self._asked[text] = self._holds(text)
+        return self._asked[text]
+
+    def _holds(self, text: str) -> bool:
         words = _words(text)
         if not words:
             return False
@@ -109,6 +115,7 @@ def read_page(html: str) -> PageReading:
             include_images=False,
             include_formatting=False,
             include_links=False,
+            favor_precision=True,  # a teaser's blurb left out is recorded; one read as P7 would be cited as the article
             date_extraction_params=dict(DATE_PARAMETERS),
         )
     except Exception as error:  # a third-party heuristic on arbitrary markup: its failure must not stop the reading

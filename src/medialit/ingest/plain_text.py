@@ -14,7 +14,9 @@ Where paragraphs end:
 * a paste **with no blank line at all** has one paragraph per line (what a browser's copy often
   gives), so every line is a paragraph of its own;
 * in either, a column of three or more short lines (a site's menu) is navigation, and a line that
-  is only the site's name (as its copyright line gives it) is its logo.
+  is only the site's name (as its copyright line gives it) is its logo;
+* with blank lines, text followed directly by a photo credit ("Getty Images" on the next line) is
+  that photo's caption.
 
 Each block then goes through :class:`~medialit.ingest.body.BodyBuilder`, the rules every format
 shares.
@@ -26,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from medialit.article import Article, BoilerplateKind
-from medialit.ingest.body import SENTENCE_END, BodyBuilder
-from medialit.ingest.lines import Furniture, ProvenanceField, ProvenanceLine, classify_block, credit_line
+from medialit.article import Article, BoilerplateKind, LineRole
+from medialit.ingest.body import SENTENCE_END, BodyBuilder, visible
+from medialit.ingest.lines import CreditLine, Furniture, ProvenanceField, ProvenanceLine, classify_block, credit_line
 
 ONE_PER_LINE_NOTE: Final = "no blank lines: each line read as one paragraph"
 MENU_RUN: Final = 3
@@ -37,11 +39,18 @@ MENU_WORDS: Final = 3
 MENU_CHARS: Final = 30
 
 
+MAX_CAPTION_CHARS: Final = 400
+"""Longer text right above a credit line is a paragraph after all: captions are a sentence or two."""
+
+
 @dataclass(frozen=True)
 class _Block:
     text: str
     line: int
     last_line: int
+    credit: CreditLine | None = None
+    """A credit line that follows the block with no blank line between: the block is that photo's caption."""
+    credit_at: int = 0
 
 
 def _stands_alone(line: str) -> bool:
@@ -97,8 +106,12 @@ def _blocks(lines: list[str], menu: frozenset[int]) -> list[_Block]:
 
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
+        credit = credit_line(line)
         if not line:
             flush(number - 1)
+        elif credit is not None and current and len(" ".join(current)) <= MAX_CAPTION_CHARS:
+            blocks.append(_Block(" ".join(current), start, number - 1, credit, number))
+            current.clear()
         elif number in menu or _stands_alone(line):
             flush(number - 1)
             blocks.append(_Block(line, number, number))
@@ -124,7 +137,7 @@ def parse_plain_text(text: str, source: Path, *, headline: str | None = None) ->
 
     ``headline`` is the user's ``--headline``: it replaces the headline found in the text, if any.
     """
-    lines = text.splitlines()
+    lines = [line if visible(line) else "" for line in text.splitlines()]  # a line of zero-width spaces is blank
     menu = menu_lines(lines)
     builder = BodyBuilder(given_headline=headline, find_headline=True, verbatim=True, site_names=site_names(lines))
     if one_paragraph_per_line(lines):
@@ -136,6 +149,11 @@ def parse_plain_text(text: str, source: Path, *, headline: str | None = None) ->
     for block in blocks:
         if block.line in menu and block.line == block.last_line and not _stands_alone(block.text):
             builder.remove(block.line, block.text, BoilerplateKind.NAVIGATION)
+        elif block.credit is not None:
+            builder.add_caption(block.text, block.credit.credit, block.line, block.last_line)
+            builder.record(
+                block.credit_at, block.credit_at, LineRole.CREDIT, lines[block.credit_at - 1].strip(), block.credit.credit
+            )
         else:
             builder.add_text(block.text, block.line, block.last_line)
     return builder.article(source, empty="no article text: every line is site furniture, a caption or provenance")

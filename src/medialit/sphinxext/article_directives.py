@@ -80,6 +80,7 @@ _KIND_WORDS = {
     BoilerplateKind.TIMESTAMP: "the page's own timestamps",
     BoilerplateKind.SOURCE_LINK: "links to the story's source",
     BoilerplateKind.EMPTY_BYLINE: "an empty byline",
+    BoilerplateKind.SEPARATOR: "separator lines",
     BoilerplateKind.NOT_MAIN_TEXT: "text outside the article's main text",
     BoilerplateKind.COPYRIGHT: "the copyright line",
     BoilerplateKind.ORIGINALLY_PUBLISHED: 'the "Originally published" line',
