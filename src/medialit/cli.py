@@ -21,7 +21,6 @@ from medialit.editions import Edition, Output
 from medialit.errors import MedialitError, QuizError
 from medialit.export import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat, export_banks
 from medialit.ingest import load_article
-from medialit.notebooks import execute_notebook
 from medialit.quiz import find_banks, load_bank
 from medialit.quiz.load import load_bank_with_article
 from medialit.quiz.render_print import render_print
@@ -100,6 +99,8 @@ def _print(args: argparse.Namespace) -> int:
 
 
 def _notebooks(args: argparse.Namespace) -> int:
+    from medialit.notebooks import execute_notebook  # nbformat's schema checks take a second to import
+
     paths = args.paths or sorted(Path("exercises").glob("*.ipynb"))
     for number, path in enumerate(paths, start=1):
         print(f"[{number}/{len(paths)}] running {path}", flush=True)
