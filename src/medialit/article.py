@@ -169,7 +169,7 @@ class LineRole(StrEnum):
     """What a line of the article file was read as (``medialit analyze --parse`` shows one per line)."""
 
     HEADLINE = "headline"
-    """The headline (or the ``--headline`` given instead of one)."""
+    """The headline's line; its detail says so when a ``--headline`` given replaces it."""
     SUBHEADLINE = "sub-headline"
     """The standfirst under the headline."""
     BYLINE = "byline"
@@ -181,11 +181,10 @@ class LineRole(StrEnum):
     CREDIT = "credit"
     """A photo credit on a line of its own ("Getty Images"), given to the caption before it."""
     PROVENANCE = "provenance"
-    """A line about where the text comes from, recorded in :class:`Provenance` (which field: the detail)."""
+    """A line about where the text comes from, read into :class:`Provenance` (which field: the detail) and listed in
+    :attr:`Article.removed` with its kind."""
     REMOVED = "removed"
     """Site furniture, removed (which kind: the detail, also in :attr:`Article.removed`)."""
-    FRONT_MATTER = "front matter"
-    """Markdown front matter: the values it holds are the headline, byline and provenance."""
 
 
 @dataclass(frozen=True)

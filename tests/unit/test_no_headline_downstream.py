@@ -49,10 +49,12 @@ def test_an_article_without_a_headline_is_analysed_with_no_headline_findings() -
 
 
 def test_the_report_of_an_article_without_a_headline_prints() -> None:
-    """Does the analysis report print for an article with no headline, starting with its provenance table?"""
+    """Does the analysis report print for an article with no headline, starting with the reader's note, then provenance?"""
     terminal, out = console()
     print_analysis(analyze(load_article(NO_HEADLINE)), terminal)
-    assert out.getvalue().lstrip().startswith("Provenance")
+    first, second = out.getvalue().strip().splitlines()[:2]
+    assert first == "Note: no headline found; give one with --headline TEXT"
+    assert second.startswith("Provenance")
 
 
 def test_the_title_of_an_article_without_a_headline_is_the_start_of_p1() -> None:

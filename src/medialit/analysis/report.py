@@ -37,6 +37,8 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
         console.print(terminal_text(article.headline, style="bold"))
     if article.subheadline:
         console.print(terminal_text(article.subheadline, style="italic"))
+    for note in article.notes:
+        console.print(terminal_text(f"Note: {note}"), highlight=False)
     facts = _table("Provenance", "what", "as the page gives it")
     _add_row(facts, "original publisher", provenance.original_publisher or "not stated")
     _add_row(facts, "date", provenance.original_date.isoformat() if provenance.original_date else "not stated")

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 from medialit.article import BoilerplateKind
@@ -51,6 +52,10 @@ PHOTO_AGENCIES: Final = (
 _PHOTO_AGENCY: Final = "(?:" + "|".join(re.escape(name) for name in sorted(PHOTO_AGENCIES, key=len, reverse=True)) + ")"
 _ANY_AGENCY: Final = f"(?:{_PHOTO_AGENCY}|{_AGENCY})"
 """A line that is only a credit may also name a news agency ("Reuters", "AFP via Getty Images")."""
+
+
+CACHED_LINES: Final = 4096
+"""Pasted text asks about each line more than once (blocks, menus, site names, then the body): answers are kept."""
 
 
 # --- what a line can be -------------------------------------------------------------------------------
@@ -242,6 +247,7 @@ def first_reported_by(paragraph: str) -> str | None:
     return match.group("outlet").rstrip(".") if match else None
 
 
+@lru_cache(maxsize=CACHED_LINES)
 def classify_block(text: str) -> Furniture | ProvenanceLine | None:
     """What a paragraph of page text is when it is furniture or provenance; None when it may be article text."""
     return furniture_line(text) or provenance_line(text)
@@ -368,6 +374,7 @@ CREDIT_ALONE: Final = re.compile(
 """A line that is only a credit: "Getty Images", "AFP via Getty Images", "(AP Photo/Evan Vucci)", "Jane Roe/Reuters"."""
 
 
+@lru_cache(maxsize=CACHED_LINES)
 def credit_line(text: str) -> CreditLine | None:
     """The credit this whole text is, when it is nothing but a credit ("Getty Images", "Photo: Jane Roe")."""
     text = text.strip()
