@@ -1,11 +1,16 @@
 """Reading article files into :class:`~medialit.article.Article` objects.
 
 Three formats, chosen by the file's suffix: ``.md``/``.markdown`` is Markdown with YAML front
-matter (:mod:`.markdown_text`), ``.html``/``.htm`` is a simple HTML page (:mod:`.html_page`), and
-anything else is text pasted from a web page (:mod:`.plain_text`). Each gives the same Article.
+matter (:mod:`.markdown_text`), ``.html``/``.htm`` is a saved web page (:mod:`.html_page`, with
+trafilatura's main text, :mod:`.main_text`), and anything else is text pasted from a web page
+(:mod:`.plain_text`). Each gives the same Article, through the same rules: :mod:`.body` collects
+it, :mod:`.lines` says what a line is (byline, dateline, caption, credit, provenance),
+:mod:`.boilerplate` holds the furniture table, :mod:`.dates` reads dates.
 
-Reading checks the bytes before parsing, so every bad file fails the same way: one
-:class:`~medialit.errors.ArticleError` naming the file (and the line where one is known).
+Real text is never refused for its shape (no headline, one paragraph per line, a long first
+line). Reading checks the bytes before parsing, so every bad file fails the same way: one
+:class:`~medialit.errors.ArticleError` naming the file (and the line where one is known); the
+other refusal is a file with no article text at all.
 """
 
 from __future__ import annotations

@@ -189,8 +189,9 @@ class BodyBuilder:
         """One paragraph of the page: furniture, provenance, a credit, a caption, the byline, the headline or body text.
 
         Text outside the article body (``article_text=False``, e.g. in an HTML ``<header>``, or
-        outside the main text trafilatura finds) is read for furniture, provenance, captions and
-        the byline; anything else in it is recorded as removed, not made a paragraph.
+        outside the main text trafilatura finds) is read for furniture, provenance and the byline;
+        anything else in it (another story's photo caption too) is recorded as removed, not made a
+        paragraph or a caption.
         """
         text = text.strip() if self.verbatim else collapse(text)
         if not visible(text):
@@ -218,9 +219,9 @@ class BodyBuilder:
         if self._last_role is LineRole.BYLINE and AGENCY.fullmatch(text):
             self.agency = self.agency or text
             self.record(line, last, LineRole.BYLINE, text, "agency")
-        elif credit := credit_line(text):
+        elif article_text and (credit := credit_line(text)):
             self._credit(credit.credit, line, last, text)
-        elif caption := caption_line(text):
+        elif article_text and (caption := caption_line(text)):
             self.add_caption(caption.text, caption.credit, line, last)
         elif self.byline is None and not self.paragraphs and (found := byline(text)):
             self.byline = found.name

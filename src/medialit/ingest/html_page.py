@@ -1,23 +1,33 @@
-"""Parsing an article saved as a simple HTML page.
+"""Parsing an article saved as a web page.
 
 The page is parsed with BeautifulSoup and the standard library's ``html.parser``; nothing in it
-is run or fetched. What is read, and from where:
+is run or fetched. trafilatura (:mod:`.main_text`, offline) says which paragraphs are the
+article's main text and reads the page's metadata; everything else is read here, so paragraph
+numbers, line numbers, captions and the removal record are medialit's. What is read, and from where:
 
-* headline: the first ``<h1>`` (in the article, else anywhere);
+* headline: the ``<h1>`` that trafilatura's title names (a logo may be an ``<h1>`` too), else the
+  first ``<h1>`` in the article, else anywhere, else the title in the page's metadata (with a
+  note); ``--headline`` replaces it;
 * sub-headline: a ``<p>``/``<h2>`` with class ``standfirst``, ``subheadline``, ``subtitle`` or
   ``dek``, else the first ``<h2>`` after the headline and before the first body paragraph;
-* byline: class ``byline`` (a leading "By " dropped), else ``<a rel="author">``, else a "By Jane
-  Doe" paragraph before the body (as in pasted text), else ``<meta name="author">``;
-* provenance: ``<meta property="og:site_name">`` and ``<meta property="article:published_time">``
-  (else the first ``<time datetime>``), overridden by an "Originally published by … on …" paragraph,
-  which also makes the site a republisher when it names another publisher;
-* body: the ``<p>`` elements of ``<article>`` (else ``<main>``, else ``<body>``), in document order,
-  except those inside page furniture, ``<header>``, ``<figure>`` or the sub-headline/byline; each goes
-  through the same furniture and provenance rules as pasted text;
+* byline: class ``byline`` (names only, as for pasted text), else ``<a rel="author">``, else a
+  "By Jane Doe" paragraph or line before the body, else trafilatura's author (JSON-LD, meta tags),
+  else ``<meta name="author">``;
+* provenance: ``og:site_name`` (else trafilatura's site name) and ``article:published_time`` (else
+  trafilatura's date, else the first ``<time datetime>``), overridden by an "Originally published
+  by … on …" paragraph, which also makes the site a republisher when it names another publisher;
+* body: the ``<p>`` elements (and, where trafilatura finds text in them, ``<div>`` elements) of the
+  ``<article>`` or ``<main>`` holding most of the main text (else the whole ``<body>``), in
+  document order, except those inside page furniture, ``<header>``, ``<figure>`` or the
+  sub-headline/byline; each goes through the rules every format shares (:mod:`.body`); one outside
+  trafilatura's main text is recorded as ``not-main-text``, not made a paragraph;
 * captions: ``<figure>`` with ``<figcaption>``; the credit is an element with class ``credit`` or a
-  trailing "Photo: Name";
+  trailing credit ("Photo: Name", "(AP Photo/Name)");
 * removed and recorded: ``<script>``, ``<style>``, ``<nav>``, ``<footer>``, ``<aside>`` (one record
-  each, outermost only) and headings inside the body.
+  each, outermost only), headings inside the body (a heading that is known furniture, such as
+  "Share this:", gets that kind), and short ``<div>`` labels that are furniture ("ADVERTISEMENT").
+
+Every search walks the page once, so a page of thousands of nested elements reads in linear time.
 """
 
 from __future__ import annotations
