@@ -81,6 +81,12 @@ def test_every_removed_line_is_removed_with_its_kind(case: tuple[dict[str, Any],
             assert line["kind"] in removed[line["text"]], f"{line['text']!r}: {removed[line['text']]} is not {line['kind']}"
 
 
+def test_nothing_else_is_removed(case: tuple[dict[str, Any], Article]) -> None:
+    """Are the removed lines exactly the expected ones, in page order (every other line is text, a caption or a heading)?"""
+    want, article = case
+    assert [line.text for line in article.removed] == [line["text"] for line in want["removed"]]
+
+
 def test_paragraphs_are_counted_and_start_as_expected(case: tuple[dict[str, Any], Article]) -> None:
     """Are there as many body paragraphs as expected, each starting with the expected 60 characters?"""
     want, article = case
