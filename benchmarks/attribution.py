@@ -23,11 +23,10 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from polnear import ArticleScore, corpus_articles, predictions, read_annotations, score_article, total
-
 from medialit.analysis import analyze, sourcing
 from medialit.errors import MedialitError
 from medialit.ingest import load_article
+from polnear import ArticleScore, corpus_articles, predictions, read_annotations, score_article, total
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear"

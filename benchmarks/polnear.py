@@ -35,21 +35,188 @@ LENIENT: Final = 0.3
 STRICT: Final = 0.8
 
 SPEECH_CUES: Final = frozenset(
-    """
-    say says said saying tell tells told telling add adds added adding warn warns warned warning claim claims claimed
-    claiming state states stated explain explains explained note notes noted argue argues argued insist insists
-    insisted ask asks asked announce announces announced write writes wrote written tweet tweets tweeted tweeting
-    declare declares declared reply replies replied respond responds responded suggest suggests suggested
-    acknowledge acknowledges acknowledged admit admits admitted deny denies denied testify testifies testified
-    report reports reported continue continues continued remark remarks remarked recall recalls recalled urge urges
-    urged predict predicts predicted promise promises promised complain complains complained concede concedes
-    conceded confirm confirms confirmed charge charges charged accuse accuses accused assert asserts asserted
-    contend contends contended maintain maintains maintained observe observes observed point points pointed
-    quote quoted quip quips quipped joke jokes joked boast boasts boasted vow vows vowed pledge pledges pledged
-    describe describes described call calls called criticize criticizes criticized blast blasts blasted praise
-    praises praised mention mentions mentioned reveal reveals revealed disclose discloses disclosed allege alleges
-    alleged emphasize emphasizes emphasized stress stresses stressed repeat repeats repeated tout touts touted
-    """.split()
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "warn",
+        "warns",
+        "warned",
+        "warning",
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        "state",
+        "states",
+        "stated",
+        "explain",
+        "explains",
+        "explained",
+        "note",
+        "notes",
+        "noted",
+        "argue",
+        "argues",
+        "argued",
+        "insist",
+        "insists",
+        "insisted",
+        "ask",
+        "asks",
+        "asked",
+        "announce",
+        "announces",
+        "announced",
+        "write",
+        "writes",
+        "wrote",
+        "written",
+        "tweet",
+        "tweets",
+        "tweeted",
+        "tweeting",
+        "declare",
+        "declares",
+        "declared",
+        "reply",
+        "replies",
+        "replied",
+        "respond",
+        "responds",
+        "responded",
+        "suggest",
+        "suggests",
+        "suggested",
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "admit",
+        "admits",
+        "admitted",
+        "deny",
+        "denies",
+        "denied",
+        "testify",
+        "testifies",
+        "testified",
+        "report",
+        "reports",
+        "reported",
+        "continue",
+        "continues",
+        "continued",
+        "remark",
+        "remarks",
+        "remarked",
+        "recall",
+        "recalls",
+        "recalled",
+        "urge",
+        "urges",
+        "urged",
+        "predict",
+        "predicts",
+        "predicted",
+        "promise",
+        "promises",
+        "promised",
+        "complain",
+        "complains",
+        "complained",
+        "concede",
+        "concedes",
+        "conceded",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "charge",
+        "charges",
+        "charged",
+        "accuse",
+        "accuses",
+        "accused",
+        "assert",
+        "asserts",
+        "asserted",
+        "contend",
+        "contends",
+        "contended",
+        "maintain",
+        "maintains",
+        "maintained",
+        "observe",
+        "observes",
+        "observed",
+        "point",
+        "points",
+        "pointed",
+        "quote",
+        "quoted",
+        "quip",
+        "quips",
+        "quipped",
+        "joke",
+        "jokes",
+        "joked",
+        "boast",
+        "boasts",
+        "boasted",
+        "vow",
+        "vows",
+        "vowed",
+        "pledge",
+        "pledges",
+        "pledged",
+        "describe",
+        "describes",
+        "described",
+        "call",
+        "calls",
+        "called",
+        "criticize",
+        "criticizes",
+        "criticized",
+        "blast",
+        "blasts",
+        "blasted",
+        "praise",
+        "praises",
+        "praised",
+        "mention",
+        "mentions",
+        "mentioned",
+        "reveal",
+        "reveals",
+        "revealed",
+        "disclose",
+        "discloses",
+        "disclosed",
+        "allege",
+        "alleges",
+        "alleged",
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "stress",
+        "stresses",
+        "stressed",
+        "repeat",
+        "repeats",
+        "repeated",
+        "tout",
+        "touts",
+        "touted",
+    ]
 )
 """Words of saying or writing: an attribution whose cue holds one of them (or "according to") is speech."""
 
@@ -57,6 +224,7 @@ SPEECH_CUES: Final = frozenset(
 def is_speech_cue(cue: str) -> bool:
     words = re.findall(r"[a-z]+", cue.lower())
     return "according" in words or any(word in SPEECH_CUES for word in words)
+
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -184,7 +352,7 @@ def predictions(analysis: Analysis, text: str) -> list[Prediction]:
         )
         if continues:
             last = found[-1]
-            found[-1] = Prediction(last.content + (content,), last.mention, last.speaker_names, last.verb, last.text)
+            found[-1] = Prediction((*last.content, content), last.mention, last.speaker_names, last.verb, last.text)
         else:
             found.append(
                 Prediction(
@@ -312,7 +480,9 @@ def score_article(name: str, golds: Sequence[GoldAttribution], found: Sequence[P
             keep_gold = [g for g, gold in enumerate(golds) if set_name == "all" or gold.speech]
             counts.expected = len(keep_gold)
             counts.matched = sum(1 for g in keep_gold if g in gold_matched)
-            counts.speakers_right = sum(1 for g in keep_gold if g in gold_matched and speaker_right(found[gold_matched[g]], golds[g]))
+            counts.speakers_right = sum(
+                1 for g in keep_gold if g in gold_matched and speaker_right(found[gold_matched[g]], golds[g])
+            )
             counted_found = [
                 p
                 for p, prediction in enumerate(found)

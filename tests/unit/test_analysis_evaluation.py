@@ -20,10 +20,17 @@ TARGET_OTHERS = 0.80
 FLOORS: dict[str, float] = {
     "wagner-kosovo-telegraph-2023": 0.95,
     "harbour-flood-barrier-no-quotes": 0.95,
-    "ministry-leak-anonymous-sources": 0.90,
+    "ministry-leak-anonymous-sources": 0.95,
     "opinion-four-day-week": 0.95,
-    "vaccine-trial-health-story": 0.88,
-    "wire-story-changed-headline": 0.88,
+    "vaccine-trial-health-story": 0.95,
+    "wire-story-changed-headline": 0.95,
+    # Written in the house styles of real pages that broke the analyzer (tests/gold/README.md).
+    "aggregator-summary-no-headline": 0.90,
+    "anonymous-leak-relayed": 0.95,
+    "local-tv-story-reporter-i": 0.85,
+    "paste-one-paragraph-per-line": 0.95,
+    "study-story-linked-to": 0.90,
+    "wire-story-dateline-caption": 0.95,
 }
 """F1 each article reached when these floors were set (rounded down); no measure may drop below."""
 
@@ -34,7 +41,7 @@ def scores_of(path: Path) -> dict[str, Score]:
     return evaluate(path.stem, gold, {p.n: p.text for p in article.paragraphs}, analysis.statements, analysis.sources).scores
 
 
-def test_there_are_gold_annotations_for_the_course_article_and_five_varied_others() -> None:
+def test_there_are_gold_annotations_for_the_course_article_and_eleven_varied_others() -> None:
     names = {path.stem for path in GOLD.glob("*.yml")}
     assert names == set(FLOORS)
     suffixes = {path.suffix for path in (ROOT / "articles").iterdir()}

@@ -172,8 +172,12 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
 
 
 def test_wire_abbreviations_do_not_end_sentences() -> None:
-    """Do "Mont.", "Aug." and "David M. Larkin" stay inside their sentences?"""
-    statements, _ = find_statements(
-        article("BUTTE, Mont. (AP) — The mine closed on Aug. 3, David M. Larkin said. Crews left.")
-    )
-    assert [s.text for s in statements] == ["BUTTE, Mont. (AP) — The mine closed on Aug. 3", "Crews left"]
+    """Do "Mont.", "Aug." and "David M. Larkin" stay inside their sentences (and the dateline outside the statement)?"""
+    statements, _ = find_statements(article("BUTTE, Mont. (AP) — The mine closed on Aug. 3, David M. Larkin said. Crews left."))
+    assert [s.text for s in statements] == ["The mine closed on Aug. 3", "Crews left"]
+
+
+def test_a_very_long_sentence_without_punctuation_is_analysed() -> None:
+    """Is a 1,500-word sentence with no punctuation analysed (no recursion limit reached)?"""
+    statements, _ = find_statements(article("word " * 1500 + "said Anna Berg."))
+    assert statements

@@ -414,3 +414,31 @@ def test_the_parse_record_names_every_non_blank_line_once_with_its_role() -> Non
     assert ("16", "credit (Getty Images)") in readings
     assert ("18", "provenance: contributors") in readings
     assert [p.line for p in article.parse] == sorted(p.line for p in article.parse)
+
+
+def test_a_title_then_one_paragraph_per_line_is_read_as_a_headline_and_paragraphs(tmp_path: Path) -> None:
+    """Is a title-case first line with a full stop a headline, and are long sentence-ending lines after one blank line paragraphs?
+
+    Some archives and copy tools give a title, one blank line, then every paragraph on a line of
+    its own with no blank lines between them.
+    """
+    first = "Mayor Janet Kilbride said on Monday that the library would close for two years while its roof is rebuilt."
+    second = "“We looked at every other option, and none of them kept the building safe,” she told the council meeting."
+    third = "The closure will cost the town about $4 million, according to figures the council published in March."
+    text = f"Town Library To Close For Two Years During Repairs.\n\n{first}\n{second}\n{third}\n"
+    article = load_article(write(tmp_path, text))
+    assert article.headline == "Town Library To Close For Two Years During Repairs."
+    assert texts(article) == [first, second, third]
+
+
+def test_a_hard_wrapped_paragraph_is_still_one_paragraph(tmp_path: Path) -> None:
+    """Are the short lines of a paragraph wrapped at 70 characters joined, not read as paragraphs?"""
+    text = (
+        "Library to close for repairs\n\n"
+        "The town library will close for two years while its roof is rebuilt,\n"
+        "the mayor said on Monday. The work will start in the spring and the\n"
+        "council will rent rooms in the school for the children's reading club.\n"
+    )
+    article = load_article(write(tmp_path, text))
+    assert len(article.paragraphs) == 1
+    assert article.paragraphs[0].text.startswith("The town library will close") and "reading club." in article.paragraphs[0].text

@@ -29,7 +29,7 @@ from medialit.analysis.segment import CLOSING, OPENING, STRAIGHT
 from medialit.analysis.verbs import CUE_LEMMAS, OBJECT_CUES, TAKES_INFINITIVE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 QUOTE_MARKS: Final = frozenset({OPENING, CLOSING, STRAIGHT})
 SUBJECTS: Final = frozenset({"nsubj", "csubj"})
@@ -55,7 +55,7 @@ class Cue:
     """A reporting verb found in the parse, with its sentence's tokens."""
 
     verb: Token
-    tokens: Sequence[Token]
+    tokens: Span
     quoted: Sequence[bool]
     """For each token of the paragraph's doc, whether it lies inside quotation marks."""
 
@@ -103,7 +103,13 @@ def _subject(verb: Token, first: int, last: int, depth: int = 0) -> Token | None
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _described(verb.head, first, last)
-    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and _in_sentence(verb.head.head, first, last):
+    if (
+        depth < 3
+        and verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "prep"
+        and _in_sentence(verb.head.head, first, last)
+    ):
         return _subject(verb.head.head, first, last, depth + 1)  # "… by saying that …", "after telling reporters …"
     if depth < 3 and verb.dep_ in CONTINUED_SUBJECT and verb.head.i != verb.i and _in_sentence(verb.head, first, last):
         if verb.dep_ == "advcl" and (verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children)):
@@ -125,17 +131,23 @@ SETTING_PREPOSITIONS: Final = frozenset({"in", "at", "on", "during", "after", "b
 
 
 def _phrase(token: Token, verb: Token, first: int, last: int) -> list[Token]:
-    """``token`` and its dependents, leaving out relative and participial clauses and anything holding
-    the verb, except a clause that says why the source is unnamed ("who spoke on condition of anonymity")."""
-    tokens = [token]
-    for child in token.children:
-        if child.i == verb.i or verb in child.subtree or not _in_sentence(child, first, last):
-            continue
-        if child.dep_ == "relcl" and not {t.lower_ for t in child.subtree} & ANONYMITY:
-            continue
-        if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS and token.ent_type_ == "PERSON":
-            continue  # "President Osmani in Pristina, where …": where she spoke, not who she is
-        tokens.extend(_phrase(child, verb, first, last))
+    """``token`` and its dependents, leaving out relative clauses (but a clause that says why the
+    source is unnamed, "who spoke on condition of anonymity"), a named speaker's setting, and
+    anything holding the verb. Walked with a stack: a sentence may nest hundreds deep."""
+    holding = {verb.i} | {ancestor.i for ancestor in verb.ancestors}
+    tokens: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        for child in current.children:
+            if child.i in holding or not _in_sentence(child, first, last):
+                continue
+            if child.dep_ == "relcl" and not {t.lower_ for t in child.subtree} & ANONYMITY:
+                continue
+            if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS and current.ent_type_ == "PERSON":
+                continue  # "President Osmani in Pristina, where …": where she spoke, not who she is
+            stack.append(child)
     return tokens
 
 
@@ -178,16 +190,16 @@ def _verb_tokens(verb: Token) -> list[Token]:
     for child in verb.children:
         between = verb.doc[child.i + 1 : verb.i]
         if (
-            child.dep_ in ("aux", "auxpass", "neg")
-            and child.i < verb.i
-            and child.lower_ not in ("to",)
-            and verb.i - child.i <= 4
-            and not any(_blank(t) for t in between)
+            (
+                child.dep_ in ("aux", "auxpass", "neg")
+                and child.i < verb.i
+                and child.lower_ not in ("to",)
+                and verb.i - child.i <= 4
+                and not any(_blank(t) for t in between)
+            )
+            or (child.dep_ == "prt" and child.i == verb.i + 1)
+            or (verb.lower_ == "according" and child.lower_ == "to")
         ):
-            parts.append(child)
-        elif child.dep_ == "prt" and child.i == verb.i + 1:
-            parts.append(child)
-        elif verb.lower_ == "according" and child.lower_ == "to":
             parts.append(child)
     if verb.lower_ == "according" and len(parts) == 1 and verb.i + 1 < len(verb.doc):
         parts.append(verb.doc[verb.i + 1])
@@ -213,7 +225,10 @@ def trailing_start(verb: Token, subject: Token, first: int, last: int) -> int | 
     if before < first or verb.doc[before].text not in (",", CLOSING, STRAIGHT, "''", "—", "–"):
         return None
     modifiers = {
-        t.i for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "dative") for t in c.subtree
+        t.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "dative")
+        for t in c.subtree
     }
     if verb.lemma_.lower() in ("tell", "ask"):
         modifiers |= {t.i for c in verb.children if c.i > verb.i and c.dep_ == "dobj" for t in c.subtree}
@@ -223,7 +238,8 @@ def trailing_start(verb: Token, subject: Token, first: int, last: int) -> int | 
         if not (_blank(token) or index in speaker_ids or index == verb.i or index in modifiers or token.dep_ in ("aux", "neg")):
             return None
     said = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
-    outside = [i for i in range(first, start) if not _blank(verb.doc[i]) and (i not in {t.i for t in verb.subtree} or i in said)]
+    own = {t.i for t in verb.subtree}
+    outside = [i for i in range(first, start) if not _blank(verb.doc[i]) and (i not in own or i in said)]
     return start if outside else None  # "Speaking in Lesk, Belotsky accused …": a modifier of the verb, not its content
 
 
@@ -296,7 +312,9 @@ def _object_content(verb: Token, first: int, last: int) -> set[int]:
     listened = lemma in LISTENER_OBJECT or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i and not (listened and c.dep_ == "dobj")]
     parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i]
-    parts += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]  # denied targeting civilians
+    parts += [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i
+    ]  # denied targeting civilians
     if lemma == "call" and not any(c.dep_ in ("oprd", "prep") for c in parts):
         return set()
     if lemma == "point" and not parts and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -419,7 +437,9 @@ def _read(cue: Cue, first: int, last: int) -> _Reading | None:
         verb_tokens = _verb_tokens(verb)
         content = _content_tokens(cue, verb, first, last) - {t.i for t in verb_tokens}
         fallback = _subject(verb, first, last)
-        pending = _speaker_tokens(fallback, verb, first, last) if fallback is not None and fallback.lower_ not in NOT_SPEAKERS else []
+        pending = (
+            _speaker_tokens(fallback, verb, first, last) if fallback is not None and fallback.lower_ not in NOT_SPEAKERS else []
+        )
         return _Reading(verb, fallback or verb, [], verb_tokens, content, True, pending=pending)
     if verb.lemma_.lower() in FINDINGS and not _finds_that(verb, subject):
         return None
@@ -458,7 +478,7 @@ def _apart(readings: list[_Reading]) -> None:
     """A verb's content stops where another verb's attribution begins (``… said A, adding that B``)."""
     for reading in readings:
         for other in readings:
-            if other is reading or other.verb.i in reading.content and reading.verb in other.verb.ancestors:
+            if other is reading or (other.verb.i in reading.content and reading.verb in other.verb.ancestors):
                 continue
             if other.verb.i in reading.content and other.verb.i > reading.verb.i:
                 reading.content -= {t.i for t in other.verb.subtree} | other.attribution_tokens
@@ -504,14 +524,14 @@ def _settle(readings: list[_Reading]) -> list[tuple[_Reading, _Reading | None]]:
             kept.append((reading, None))
     relayed: list[tuple[_Reading, _Reading | None]] = []
     for reading, _ in kept:
-        inner = [
+        relayed_readings = [
             other
             for other in readings
             if other is not reading and other.verb.i in reading.content and {t.i for t in other.speaker} <= reading.content
         ]
         outlet_text = " ".join(t.text for t in reading.speaker)
-        if inner and is_news_outlet(outlet_text):
-            relayed.append((min(inner, key=lambda r: r.verb.i), reading))
+        if relayed_readings and is_news_outlet(outlet_text):
+            relayed.append((min(relayed_readings, key=lambda r: r.verb.i), reading))
         else:
             relayed.append((reading, None))
     return relayed

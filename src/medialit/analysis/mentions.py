@@ -39,7 +39,7 @@ TITLES: Final = {
     "commissioner": None, "inspector": None, "captain": None, "colonel": None, "father": "male", "sister": "female",
     "prime minister": None, "foreign minister": None, "health minister": None,
     "sen": None, "rep": None, "gov": None, "lt": None, "gen": None, "col": None, "capt": None, "sgt": None,
-    "adm": None, "amb": None, "det": None, "supt": None, "atty": None, "rev": None, "senator": None,
+    "adm": None, "amb": None, "det": None, "supt": None, "atty": None, "rev": None,
     "representative": None, "congressman": "male", "congresswoman": "female", "secretary": None,
     "ambassador": None, "justice": None, "sheriff": None, "chief": None, "rabbi": "male", "imam": "male",
     "pastor": None, "bishop": None, "cardinal": None, "pope": "male", "king": "male", "queen": "female",
@@ -210,7 +210,7 @@ NEWS_OUTLET_WORDS: Final = (
 def is_news_outlet(phrase: str) -> bool:
     """Whether the phrase names or describes a news outlet (which may relay someone else's words)."""
     text = _LEADING.sub("", phrase.strip(" ,.;:–—")).strip()
-    if not text or len(text.split()) > 8 or text[:1].islower() and not text.lower().startswith(("the ", "a ", "local ")):
+    if not text or len(text.split()) > 8 or (text[:1].islower() and not text.lower().startswith(("the ", "a ", "local "))):
         return False
     return _has_word(text, NEWS_OUTLET_WORDS) and not _has_word(text, ("agency official", "spokesperson", "spokesman"))
 
@@ -306,7 +306,12 @@ def parse_mention(phrase: str, entity: tuple[str, str] | None = None) -> Mention
         and mention.full_name.endswith(" " + name)
         and len(name.split()) >= 2
     )
-    if label == "PERSON" and (mention.form is not MentionForm.PERSON or longer_name) and name in mention.text and _looks_like_name(name):
+    if (
+        label == "PERSON"
+        and (mention.form is not MentionForm.PERSON or longer_name)
+        and name in mention.text
+        and _looks_like_name(name)
+    ):
         before, _, after = mention.text.partition(name)
         descriptions = [part for part in (before.strip(" ,"), after.strip(" ,")) if part and part.lower() not in FUNCTION_WORDS]
         return _named_person(mention.text, name, descriptions)
@@ -389,7 +394,11 @@ def _person_name(part: str) -> tuple[str | None, str, str | None] | None:
         if name.lower() not in TITLES and name.lower() not in INSTITUTION_WORDS:
             return title, name, TITLES[title.lower()]
     match = _NAME.search(part)
-    if match and match.end() == len(part.rstrip()) and not re.search(r"\b(?:the|of|for|at|in|on)\s+$", part[: match.start()], re.I):
+    if (
+        match
+        and match.end() == len(part.rstrip())
+        and not re.search(r"\b(?:the|of|for|at|in|on)\s+$", part[: match.start()], re.I)
+    ):
         name = match.group(0)
         words = name.split()
         if any(word.lower() in INSTITUTION_WORDS or word.lower() in OFFICIAL_WORDS for word in words):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from medialit.analysis.attribution import Attribution, strip_span
+from medialit.analysis.attribution import Attribution
 from medialit.analysis.mentions import FINITE_VERBS, MentionForm, parse_mention
 from medialit.analysis.segment import CLOSING, OPENING, STRAIGHT
 from medialit.analysis.verbs import VERB_PATTERN
@@ -33,8 +33,6 @@ _PREPOSITION_CUT: Final = re.compile(
     r"\s+(?:in|at|on|during|while|as|when|after|before|via|to|by|outside|inside|near|over|last|this|earlier|later|"
     r"yesterday|today|tonight|on\s+\w+day)\b.*$"
 )
-
-
 
 
 def _speaker_core(phrase: str) -> str:
@@ -290,4 +288,3 @@ def _inside_quotes(text: str, position: int) -> bool:
 def long_quote(text: str) -> bool:
     quotations = re.findall(rf"[{OPENING}\"]([^{CLOSING}\"]*)", text)
     return any(len(quoted.split()) >= CLAUSE_QUOTE_WORDS for quoted in quotations)
-

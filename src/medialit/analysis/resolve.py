@@ -213,4 +213,3 @@ class Resolver:
 def _normalise(text: str) -> str:
     text = re.sub(r"^(?:the|a|an|one)\s+", "", text.strip(TRIM + ".").lower())
     return re.sub(r"\s+", " ", text)
-

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from medialit.analysis import grammar, patterns
-from medialit.analysis.grammar import subject_person
 from medialit.analysis.attribution import Attribution, strip_span
+from medialit.analysis.grammar import subject_person
 from medialit.analysis.mentions import Mention, MentionForm, parse_mention, source_type
 from medialit.analysis.model import Source, Span, Statement
 from medialit.analysis.resolve import TRIM, Resolver, SourceDraft
@@ -43,6 +43,7 @@ from medialit.analysis.segment import (
 from medialit.analysis.verbs import stance_of
 from medialit.analysis.vocabulary import QuoteType, SourceKind, SourceType
 from medialit.article import Article
+from medialit.ingest.lines import dateline
 from medialit.language import parse_paragraphs
 
 if TYPE_CHECKING:
@@ -104,7 +105,10 @@ def _attributions(sentence: Sentence, parsed: _Parsed | None) -> list[Attributio
 def _pieces(text: str, attribution: Attribution) -> list[tuple[str | None, int, int, bool]]:
     """(verb, start, end, has its own attribution) for each piece of what one attribution reports."""
     if attribution.lemma is None:
-        return [(verb, start, end, index == 0) for index, (verb, start, end) in enumerate(patterns.coordinated_pieces(text, attribution))]
+        return [
+            (verb, start, end, index == 0)
+            for index, (verb, start, end) in enumerate(patterns.coordinated_pieces(text, attribution))
+        ]
     pieces = [(attribution.verb, attribution.content_start, attribution.content_end, True)]
     pieces += [(None, start, end, False) for start, end in attribution.continued]
     return pieces
@@ -208,6 +212,8 @@ def find_statements(article: Article) -> tuple[list[Statement], list[Source]]:
         parsed = _parsed(doc, view, open_at_start)
         after_speaker = last is not None and bool(found) and found[-1].source is not None
         sentences = split_sentences(paragraph.n, view, open_at_start)
+        if paragraph.n == 1 and sentences:
+            sentences[0] = _after_dateline(sentences[0])
         if continues and sentences:
             sentences[0] = dataclasses.replace(sentences[0], continues_quote=True)
         for sentence in sentences:
@@ -227,6 +233,20 @@ def find_statements(article: Article) -> tuple[list[Statement], list[Source]]:
         if item.relay_source is not None and item.relay_source in replaced:
             item.relay_source = replaced[item.relay_source]
     return _finish(article, found)
+
+
+def _after_dateline(sentence: Sentence) -> Sentence:
+    """The first sentence without the dateline it opens with ("BUTTE, Mont. (AP) — "): that is where the
+    story comes from, not something it states."""
+    found = dateline(sentence.text)
+    if found is None:
+        return sentence
+    cut = len(found.text)
+    while cut < len(sentence.text) and sentence.text[cut].isspace():
+        cut += 1
+    if cut >= len(sentence.text):
+        return sentence
+    return dataclasses.replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
 
 
 def _finish(article: Article, found: list[_Found]) -> tuple[list[Statement], list[Source]]:

@@ -47,50 +47,50 @@ VERBS: Final[dict[VerbStance, tuple[str, ...]]] = {
 STANCE_OF: Final[dict[str, VerbStance]] = {form: stance for stance, forms in VERBS.items() for form in forms}
 
 CUE_LEMMAS: Final[dict[str, VerbStance]] = {
-    **dict.fromkeys(
-        """
-        say tell add state explain note write announce report reply answer comment confirm respond remark observe
-        describe continue find conclude show estimate propose recommend tweet post testify mention reveal disclose
-        ask quote repeat reiterate declare agree indicate specify call point advise
-        """.split(),
-        VerbStance.NEUTRAL,
-    ),
-    **dict.fromkeys("claim allege assert purport contend".split(), VerbStance.DOUBT),
-    **dict.fromkeys("warn insist stress urge caution emphasise emphasize vow threaten demand".split(), VerbStance.ALARM),
-    **dict.fromkeys("accuse denounce blame condemn criticise criticize charge blast slam".split(), VerbStance.ACCUSATION),
-    **dict.fromkeys("deny reject dismiss refute dispute rebut counter".split(), VerbStance.DENIAL),
-    **dict.fromkeys("admit concede acknowledge".split(), VerbStance.CONCESSION),
-    **dict.fromkeys(
-        """
-        recall believe suggest fear think argue predict hope expect doubt question maintain complain boast joke quip
-        promise pledge tout praise worry feel welcome
-        """.split(),
-        VerbStance.STANCE,
-    ),
-}
+    **dict.fromkeys((
+        "say", "tell", "add", "state", "explain", "note", "write", "announce", "report", "reply", "answer", "comment",
+        "confirm", "respond", "remark", "observe", "describe", "continue", "find", "conclude", "show", "estimate",
+        "propose", "recommend", "tweet", "post", "testify", "mention", "reveal", "disclose", "ask", "quote", "repeat",
+        "reiterate", "declare", "agree", "indicate", "specify", "call", "point", "advise",
+    ), VerbStance.NEUTRAL),
+    **dict.fromkeys(("claim", "allege", "assert", "purport", "contend"), VerbStance.DOUBT),
+    **dict.fromkeys((
+        "warn", "insist", "stress", "urge", "caution", "emphasise", "emphasize", "vow", "threaten", "demand",
+    ), VerbStance.ALARM),
+    **dict.fromkeys((
+        "accuse", "denounce", "blame", "condemn", "criticise", "criticize", "charge", "blast", "slam",
+    ), VerbStance.ACCUSATION),
+    **dict.fromkeys(("deny", "reject", "dismiss", "refute", "dispute", "rebut", "counter"), VerbStance.DENIAL),
+    **dict.fromkeys(("admit", "concede", "acknowledge"), VerbStance.CONCESSION),
+    **dict.fromkeys((
+        "recall", "believe", "suggest", "fear", "think", "argue", "predict", "hope", "expect", "doubt", "question",
+        "maintain", "complain", "boast", "joke", "quip", "promise", "pledge", "tout", "praise", "worry", "feel",
+        "welcome",
+    ), VerbStance.STANCE),
+}  # fmt: skip
 """Reporting verbs by dictionary form, for the grammar finder: a verb with one of these lemmas,
 outside quotation marks, with a speaker and something said, is an attribution."""
 
 OBJECT_CUES: Final[dict[str, frozenset[str]]] = {
-    **dict.fromkeys(
-        """
-        accuse criticize criticise condemn denounce praise blame blast slam announce tweet post promise pledge vow
-        deny reject dismiss dispute acknowledge admit concede mention describe question cite propose recommend demand
-        urge reveal disclose confirm repeat reiterate predict welcome
-        """.split(),
-        frozenset({"of", "for", "as", "over"}),
-    ),
+    **dict.fromkeys((
+        "accuse", "criticize", "criticise", "condemn", "denounce", "praise", "blame", "blast", "slam", "announce",
+        "tweet", "post", "promise", "pledge", "vow", "deny", "reject", "dismiss", "dispute", "acknowledge", "admit",
+        "concede", "mention", "describe", "question", "cite", "propose", "recommend", "demand", "urge", "reveal",
+        "disclose", "confirm", "repeat", "reiterate", "predict", "welcome",
+    ), frozenset({"of", "for", "as", "over"})),
     "call": frozenset({"for", "on"}),
     "point": frozenset({"to"}),
     "warn": frozenset({"of", "about", "against"}),
     "caution": frozenset({"against", "about", "of"}),
     "complain": frozenset({"about", "of"}),
-}
+}  # fmt: skip
 """Reporting verbs whose object can be what was said (``accused him of sexism``, ``called for her ouster``,
 ``announced a benefit concert``), with the prepositions that carry it. "call" needs its preposition or
 a second complement (``called the plan “a disaster”``): ``called the mayor`` reports a phone call."""
 
-TAKES_INFINITIVE: Final = frozenset({"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn", "call", "advise"})
+TAKES_INFINITIVE: Final = frozenset(
+    {"threaten", "vow", "urge", "promise", "pledge", "ask", "demand", "tell", "warn", "call", "advise"}
+)
 """Reporting verbs whose content can be ``to`` + a verb (``threatened to send troops``, ``urged them to stay``)."""
 
 AUXILIARY: Final = r"(?:(?:has|have|had|will|would)\s+)*"

@@ -111,12 +111,19 @@ def site_key(name: str) -> str:
     return " ".join(name.casefold().split()).removeprefix("the ").strip(" .")
 
 
+def title_case(text: str) -> bool:
+    """Whether most longer words start with a capital, as in "Clinton Campaign Wants A Progressive DNC Chair."."""
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) >= 4]
+    return len(words) >= 2 and sum(1 for word in words if word[0].isupper()) * 10 >= len(words) * 8
+
+
 def looks_like_headline(text: str) -> bool:
-    """Whether a first block of pasted text can be the headline: a short line that is not a sentence and no dateline."""
+    """Whether a first block of pasted text can be the headline: a short line that is not a sentence and no
+    dateline. A title-case line ending in a full stop is a headline too (some archives add the stop)."""
     return (
         len(text) <= MAX_HEADLINE_CHARS
         and len(text.split()) <= MAX_HEADLINE_WORDS
-        and not ENDS_WITH_FULL_STOP.search(text)
+        and (not ENDS_WITH_FULL_STOP.search(text) or (title_case(text) and text.count(". ") == 0))
         and dateline(text) is None
     )
 

@@ -24,6 +24,7 @@ shares.
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -93,16 +94,38 @@ def site_names(lines: list[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+PARAGRAPH_LINE_CHARS: Final = 100
+"""Median length above which the lines of a block are paragraphs, not a hard-wrapped paragraph's lines
+(hard wrapping is at 60 to 80 characters)."""
+
+
+def lines_are_paragraphs(block: list[str]) -> bool:
+    """Whether each line of a block is a paragraph of its own: long lines that mostly end sentences.
+
+    Some pastes put a blank line after the headline only, then one paragraph per line; a
+    hard-wrapped paragraph has short lines that mostly end mid-sentence.
+    """
+    if len(block) < 2:
+        return False
+    ending = sum(1 for line in block if SENTENCE_END.search(line.rstrip("\u00a0 ")))
+    return ending * 10 >= len(block) * 6 and statistics.median(len(line) for line in block) >= PARAGRAPH_LINE_CHARS
+
+
 def _blocks(lines: list[str], menu: frozenset[int]) -> list[_Block]:
-    """Runs of non-blank lines, each joined with a space; a line that stands alone (or a menu's) is a block by itself."""
+    """Runs of non-blank lines, each joined with a space; a line that stands alone (or a menu's) is a block by
+    itself, and so is each line of a run whose lines are paragraphs (see :func:`lines_are_paragraphs`)."""
     blocks: list[_Block] = []
     current: list[str] = []
-    start = 0
+    numbers: list[int] = []
 
     def flush(end: int) -> None:
         if current:
-            blocks.append(_Block(" ".join(current), start, end))
+            if lines_are_paragraphs(current):
+                blocks.extend(_Block(line, number, number) for line, number in zip(current, numbers, strict=True))
+            else:
+                blocks.append(_Block(" ".join(current), numbers[0], end))
             current.clear()
+            numbers.clear()
 
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
@@ -110,15 +133,15 @@ def _blocks(lines: list[str], menu: frozenset[int]) -> list[_Block]:
         if not line:
             flush(number - 1)
         elif credit is not None and current and len(" ".join(current)) <= MAX_CAPTION_CHARS:
-            blocks.append(_Block(" ".join(current), start, number - 1, credit, number))
+            blocks.append(_Block(" ".join(current), numbers[0], number - 1, credit, number))
             current.clear()
+            numbers.clear()
         elif number in menu or _stands_alone(line):
             flush(number - 1)
             blocks.append(_Block(line, number, number))
         else:
-            if not current:
-                start = number
             current.append(line)
+            numbers.append(number)
     flush(len(lines))
     return blocks
 
