@@ -65,7 +65,7 @@ CUE_LEMMAS: Final[dict[str, VerbStance]] = {
     **dict.fromkeys((
         "recall", "believe", "suggest", "fear", "think", "argue", "predict", "hope", "expect", "doubt", "question",
         "maintain", "complain", "boast", "joke", "quip", "promise", "pledge", "tout", "praise", "worry", "feel",
-        "welcome",
+        "welcome", "suspect",
     ), VerbStance.STANCE),
 }  # fmt: skip
 """Reporting verbs by dictionary form, for the grammar finder: a verb with one of these lemmas,
