@@ -20,7 +20,11 @@ from polnear import Prediction, read_annotations, score_article  # noqa: E402
 
 def test_help_never_loads_the_language_model() -> None:
     """Does `medialit --help` run without importing spaCy (the pipeline loads only for analysis)?"""
-    code = "import sys; from medialit.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    code = (
+        "import sys; from medialit.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().endswith("False")
 
@@ -33,7 +37,7 @@ def test_a_missing_model_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> 
     language.pipeline.cache_clear()
     language.clear_cache()
     try:
-        with pytest.raises(LanguageModelError, match="requirements-model.txt"):
+        with pytest.raises(LanguageModelError, match=r"requirements-model\.txt"):
             parse_paragraphs(["A text never parsed before, about a missing model."])
     finally:
         language.pipeline.cache_clear()
