@@ -8,6 +8,7 @@ exits non-zero. Anything else escaping is a bug.
     ├── ArticleError        an article file cannot be read or parsed
     ├── QuizError           a quiz bank file is not valid YAML or breaks the schema
     │   └── ExportError     a valid bank that an LMS format (GIFT, QTI) cannot hold
+    ├── CorrectionsError    a teacher's corrections file is invalid, or no longer fits its article
     └── BuildError          the book could not be built; the previous site is left untouched
 """
 
@@ -59,6 +60,25 @@ class ExportError(QuizError):
 
     It reads like any bank error (``file: question 'id': problem``), since the fix is in the bank.
     """
+
+
+class CorrectionsError(MedialitError):
+    """A corrections file (``analysis/ARTICLE.yml`` in a course) is invalid or no longer fits the article.
+
+    The message reads ``file:line: entry: problem``, e.g.
+    ``analysis/leak.yml:57: statement P9 "We read about it …": no source s12 in the analysis (its sources: s1, …)``,
+    so a teacher can go to the line and fix it. ``path`` is None for corrections made in Python.
+    """
+
+    def __init__(self, path: Path | str | None, message: str, *, line: int | None = None, entry: str | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.entry = entry
+        self.reason = message
+        where = str(self.path) if self.path is not None else "corrections"
+        if line is not None:
+            where += f":{line}"
+        super().__init__(": ".join([where, *([entry] if entry else []), message]))
 
 
 class BuildError(MedialitError):
