@@ -14,7 +14,13 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from medialit import __version__
-from medialit.sphinxext.analysis_directives import DIRECTIVES, depart_highlight_html, highlight, visit_highlight_html
+from medialit.sphinxext.analysis_directives import (
+    DIRECTIVES,
+    depart_highlight_html,
+    highlight,
+    register_corrections_watch,
+    visit_highlight_html,
+)
 from medialit.sphinxext.article_directives import (
     ArticleProvenanceDirective,
     ArticleTextDirective,
@@ -67,4 +73,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     register_quiz_pages(app)
     register_quiz_sheets(app)
     register_rebuild_on_change(app)
+    register_corrections_watch(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

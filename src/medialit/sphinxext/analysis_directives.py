@@ -1,7 +1,11 @@
 """Directives that show the analysis of an article, computed at build time (never typed by hand).
 
 Each takes the article's path (as ``{article-text}`` does) and renders a table or a passage
-from :func:`medialit.analysis.analyze`. Paragraph numbers link to the paragraph in the article's
+from :func:`medialit.analysis.analyze`, with the course's corrections file applied when it has
+one (``analysis/<article stem>.yml``, see :func:`medialit.analysis.corrections.corrections_for`).
+Every directive reads the analysis through :func:`course_analysis`, which analyses each version
+of the article and its corrections once per build and tells Sphinx that the page depends on both
+files, so ``medialit build`` after an edit shows the corrected tables. Paragraph numbers link to the paragraph in the article's
 reading view (label ``article-pN``). Every text is a docutils Text node, so nothing from the
 article is ever parsed or run.
 
@@ -20,6 +24,7 @@ article is ever parsed or run.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -29,13 +34,16 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from medialit.analysis import Analysis, analyze
+from medialit.analysis.corrections import corrections_path, course_root, load_corrections
 from medialit.analysis.findings import WordKind
 from medialit.analysis.segment import ends_inside_quote
 from medialit.analysis.vocabulary import QuoteType
-from medialit.errors import ArticleError
+from medialit.errors import MedialitError
 from medialit.ingest import load_article
 
 VOICE_WORDS = {
@@ -60,9 +68,90 @@ def depart_highlight_html(self: SphinxTranslator, node: highlight) -> None:
 
 
 @lru_cache(maxsize=8)
-def _analysis(path: str, mtime_ns: int, headline: str | None = None) -> Analysis:
-    """Analyse once per build, however many directives show the same article."""
-    return analyze(load_article(Path(path), headline=headline))
+def _analysis(path: str, mtime_ns: int, headline: str | None, corrections: str | None, corrections_mtime_ns: int) -> Analysis:
+    """Analyse once per build, however many directives show the same article.
+
+    The modification times are part of the key only so that an edited article or corrections
+    file is analysed again (``sphinx-autobuild`` and tests keep one process across builds).
+    """
+    article = load_article(Path(path), headline=headline)
+    return analyze(article, load_corrections(Path(corrections)) if corrections is not None else None)
+
+
+def _mtime_ns(path: Path) -> int:
+    return path.stat().st_mtime_ns if path.exists() else 0
+
+
+ABSENT_CORRECTIONS = "medialit_absent_corrections"
+"""The environment's record of the corrections files a page looked for and did not find: docname → paths."""
+
+
+def _note_corrections(env: BuildEnvironment, path: Path) -> None:
+    """Make the current page depend on its corrections file, including on the file appearing later.
+
+    Sphinx re-reads a page whose noted dependency changed or went missing, but a dependency that
+    never existed would make it re-read the page on every build; an absent file is recorded
+    instead, and :func:`_pages_with_new_corrections` re-reads the page once the file exists.
+    """
+    if path.is_file():
+        env.note_dependency(os.path.relpath(path, env.srcdir))
+        return
+    absent: dict[str, set[str]] = env.__dict__.setdefault(ABSENT_CORRECTIONS, {})
+    absent.setdefault(env.docname, set()).add(str(path))
+
+
+def _pages_with_new_corrections(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    absent: dict[str, set[str]] = getattr(env, ABSENT_CORRECTIONS, {})
+    return sorted(docname for docname, paths in absent.items() if any(Path(path).is_file() for path in paths))
+
+
+def _forget_page(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    getattr(env, ABSENT_CORRECTIONS, {}).pop(docname, None)
+
+
+def _merge_absent(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    """Parallel reading: take the records of the pages another process read."""
+    theirs: dict[str, set[str]] = getattr(other, ABSENT_CORRECTIONS, {})
+    ours: dict[str, set[str]] = env.__dict__.setdefault(ABSENT_CORRECTIONS, {})
+    for docname in docnames & set(theirs):
+        ours[docname] = theirs[docname]
+
+
+def register_corrections_watch(app: Sphinx) -> None:
+    """Re-read the pages that looked for a corrections file which now exists (see :func:`_note_corrections`)."""
+    app.connect("env-get-outdated", _pages_with_new_corrections)
+    app.connect("env-purge-doc", _forget_page)
+    app.connect("env-merge-info", _merge_absent)
+
+
+def course_analysis(directive: SphinxDirective, argument: str) -> Analysis:
+    """The analysis of the article ``argument`` names (a path as ``{article-text}`` takes), as the course corrects it.
+
+    The one loader of every directive that shows the analysis: it notes the article and the
+    corrections file as the page's dependencies and turns a bad article or corrections file
+    into a directive error that names the file and line.
+    """
+    env = directive.env
+    relative, absolute = env.relfn2path(argument, env.docname)
+    env.note_dependency(relative)
+    path = Path(absolute)
+    root = course_root(path)
+    corrections = corrections_path(root, path) if root is not None else None
+    if corrections is not None:
+        _note_corrections(env, corrections)
+    found = corrections if corrections is not None and corrections.is_file() else None
+    try:
+        return _analysis(
+            str(path),
+            _mtime_ns(path),
+            directive.config.medialit_article_headline,
+            str(found) if found is not None else None,
+            _mtime_ns(found) if found is not None else 0,
+        )
+    except MedialitError as error:
+        raise directive.error(str(error)) from None
 
 
 def paragraph_range(text: str) -> tuple[int, int]:
@@ -137,14 +226,7 @@ class _AnalysisDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {}
 
     def analysis(self) -> Analysis:
-        relative, absolute = self.env.relfn2path(self.arguments[0], self.env.docname)
-        self.env.note_dependency(relative)
-        path = Path(absolute)
-        try:
-            mtime = path.stat().st_mtime_ns if path.exists() else 0
-            return _analysis(str(path), mtime, self.config.medialit_article_headline)
-        except ArticleError as error:
-            raise self.error(str(error)) from None
+        return course_analysis(self, self.arguments[0])
 
     def paragraphs_option(self, analysis: Analysis) -> tuple[int, int] | None:
         if "paragraphs" not in self.options:
