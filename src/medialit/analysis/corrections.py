@@ -497,7 +497,7 @@ def _match_statements(article: Article, statements: list[Statement], corrections
         candidates = by_paragraph.get(entry.paragraph, [])
         chosen = candidates[_pick(find_text([statements[i].text for i in candidates], entry.text), entry, where, "statement")]
         if chosen in matched:
-            raise where.error(f"the same statement as the entry on line {matched[chosen].where.line()}")
+            raise where.error(f"the same statement as the entry on line {matched[chosen].where.line()}", "text")
         matched[chosen] = _StatementEdit(where, entry)
     return matched
 
