@@ -726,3 +726,31 @@ def test_a_table_changes_when_the_corrections_file_does(wire: Analysis, tmp_path
     assert result.returncode != 0
     line = line_of(set_field(text, "- id: s1", "same_as", "s12"), "same_as: s12")
     assert f"{corrections}:{line}: source s1: no source s12 in the analysis" in result.stderr
+
+
+def test_the_worked_example_in_the_docs_is_what_medialit_does(wire: Analysis, tmp_path: Path) -> None:
+    """docs/analysis.md, "Correcting the analysis": the excerpt is the written file, the changes are the edits'."""
+    docs = (ROOT / "docs" / "analysis.md").read_text(encoding="utf-8")
+    example = docs[docs.index("### A worked example") : docs.index("### Mistakes")]
+    written = write_corrections(wire)
+    excerpt = example[example.index("```yaml") + len("```yaml\n") : example.index("```\n", example.index("```yaml"))]
+    for line in excerpt.splitlines():
+        assert line == "…" or line.strip() == "…" or line in written.splitlines(), line
+    fixed, _, _ = corrected(
+        wire,
+        tmp_path,
+        ("- id: s1", "name", "Dana Whitcomb"),
+        ("- id: s1", "type", "official"),
+        ("- id: s1", "role", "governor"),
+        ("- id: s1", "affiliation", "Montana"),
+        ("- id: s4", "name", "Granite Ridge Mining Co."),
+        ("- id: s4", "type", "institution"),
+        ("- id: s5", "same_as", "s4"),
+        ("- id: s6", "same_as", "s1"),
+    )
+    assert fixed.corrections is not None
+    changes = example[example.index("```text\n") + len("```text\n") : example.index("```\n", example.index("```text"))]
+    assert changes.splitlines() == fixed.corrections.changes
+    rows = {source.name: (source.statements, f"{source.share:.0%}") for source in fixed.sources}
+    assert rows["Dana Whitcomb"] == (5, "13%") and rows["Granite Ridge Mining Co."] == (2, "6%")
+    assert "| Dana Whitcomb | named | official | governor, Montana | 5 | 13% |" in example

@@ -1026,7 +1026,10 @@ def _statement_lines(analysis: Analysis) -> list[str]:
             note = None
             if statement.source_id is not None:
                 verb = f", {statement.verb}" if statement.verb else ""
-                note = f"{names.get(statement.source_id, statement.speaker)}{verb}"
+                relay = (
+                    f"; relayed by {statement.relayed_by} ({names.get(statement.relayed_by, '')})" if statement.relayed_by else ""
+                )
+                note = f"{names.get(statement.source_id, statement.speaker)}{verb}{relay}"
             lines += [f"- paragraph: {paragraph}", _field("text", text)]
             if occurrence is not None:
                 lines.append(_field("occurrence", occurrence))
