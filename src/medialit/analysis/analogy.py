@@ -23,9 +23,13 @@ SCAFFOLD: Final = (
 )
 
 WEAK_MARKERS: Final = frozenset(
-    {"the same as", "similar to", "like in", "as in", "recalls", "compared to", "compared with", "mirrors", "echoes", "akin to"}
-)
-"""Markers that compare with another case only when that case is named (a proper name or a year)."""
+    {"the same as", "similar to", "like in", "as in", "recalls", "compared to", "compared with", "mirrors", "echoes", "akin to",
+     "just like"}
+)  # fmt: skip
+"""Markers that compare with another case only when that case is named (a proper name or a year).
+
+Without one they are passing similes, not analogies anyone argues from: "they grieve just like
+humans do" likens two things but names no other case a reader could test the story against."""
 
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
