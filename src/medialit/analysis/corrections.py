@@ -65,7 +65,8 @@ CONFIG_FILE: Final = "_config.yml"
 """The file that marks a course's root folder."""
 JOURNALIST: Final = "journalist"
 """The speaker of a statement in the journalist's own voice."""
-MAX_BYTES: Final = 2_000_000
+MAX_BYTES: Final = 8_000_000
+"""A written file is at most about 1.7 times its article's size, and an article may be 2 MB; more is not a corrections file."""
 FIRST_WORDS: Final = 8
 """Words of a statement's text the written file gives to identify it (more when the paragraph needs them)."""
 _ELLIPSES: Final = ("…", "...")
