@@ -25,7 +25,7 @@ from medialit.editions import Edition, Output
 from medialit.errors import BuildError, MedialitError
 from medialit.quiz.load import find_banks, load_bank
 
-COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises")
+COURSE_SOURCES = ("_config.yml", "_toc.yml", "book", "articles", "exercises", "analysis")
 """What a course is made of; everything else in its folder (builds, caches) is not the course."""
 
 STRICT_FLAGS = ("-W", "-n", "--keep-going")
@@ -82,6 +82,21 @@ class CourseLayout:
         for path in banks:
             load_bank(path)
         return len(banks)
+
+    def refresh_quiz_notebooks(self) -> list[Path]:
+        """Run again (in one kernel) the quiz notebooks whose bank changed since their output was saved.
+
+        Only notebooks marked as a generated course's quiz (:mod:`medialit.notebooks`) are
+        considered; they are not executed by Jupyter Book, so this keeps their output current.
+        """
+        if not self.exercises.is_dir():
+            return []
+        from medialit.notebooks import execute_notebooks, stale_quiz_notebooks
+
+        stale = stale_quiz_notebooks(self.exercises)
+        if stale:
+            execute_notebooks(stale)
+        return stale
 
 
 def copy_course_sources(source: Path, destination: Path) -> Path:
@@ -226,6 +241,7 @@ def build_course(
     layout = CourseLayout(Path(root).resolve())
     layout.check()
     layout.check_quiz_banks()
+    layout.refresh_quiz_notebooks()
     staging = layout.staging(edition, output)
     if clean and staging.exists():
         shutil.rmtree(staging)

@@ -177,17 +177,34 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from medialit.generate.course import Step, new_course
+    from medialit.generate.course import Step, new_course, next_steps, refresh_course
 
+    article: Path | None = args.article
+    out: Path | None = args.out
+    refresh: Path | None = args.refresh
+    if refresh is not None and (article is not None or out is not None):
+        raise MedialitError("--refresh COURSE takes no ARTICLE and no --out: it reads the article from the course")
+    if refresh is None and (article is None or out is None):
+        raise MedialitError("give an article and a folder (medialit new ARTICLE --out DIR), or --refresh COURSE")
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}")) as bar:
         task = bar.add_task("starting", total=3)
 
         def show(step: Step) -> None:
             bar.update(task, completed=step.number - 1, description=step.description)
 
-        course = new_course(args.article, args.out, title=args.title, headline=args.headline, force=args.force, progress=show)
+        if refresh is not None:
+            banks = refresh_course(refresh, progress=show)
+        elif article is not None and out is not None:
+            course = new_course(article, out, title=args.title, headline=args.headline, force=args.force, progress=show)
         bar.update(task, completed=3, description="done")
-    print(f"Wrote the course in {course}; build it with: medialit build {course}")
+    if refresh is not None:
+        count = sum(len(bank.questions) for bank in banks.values())
+        print(f"Wrote the quizzes of {refresh} again from the corrected analysis: {count} questions in {len(banks)} quizzes.")
+        print(f"The pages were not touched. Next: medialit build {refresh}")
+        return 0
+    print(f"Wrote the course in {course}. Next:")
+    for line in next_steps(course, (article or course).name):
+        print(f"  {line}")
     return 0
 
 
@@ -371,12 +388,20 @@ def make_parser() -> argparse.ArgumentParser:
         "new",
         help="write a complete first draft of a course from an article",
         description="Write a course (the flagship's layout: _config.yml, _toc.yml, book/, exercises/, articles/) "
-        "for ARTICLE into OUT: the article, provenance, framing, sourcing, comparisons, a generated quiz, a teacher "
-        "guide and a glossary. Boxes marked 'Teacher:' show what a person must add. Nothing is written on error, and "
-        "an existing course is not overwritten without --force.",
+        "for ARTICLE into OUT: the article, provenance, framing, sourcing, comparisons and a closing check, each with a "
+        "quiz generated from the analysis, a teacher guide, a glossary, and the analysis as an editable corrections file "
+        "(analysis/ARTICLE.yml). Boxes marked 'Teacher:' show what a person must add. Nothing is written on error, and "
+        "an existing course is not overwritten without --force. With --refresh COURSE, the quizzes of an existing course "
+        "are written again from its corrected analysis.",
     )
-    new.add_argument("article", type=Path, help="article file (.txt, .md or .html)")
-    new.add_argument("--out", type=Path, required=True, help="folder to write the course into")
+    new.add_argument("article", type=Path, nargs="?", help="article file (.txt, .md or .html)")
+    new.add_argument("--out", type=Path, help="folder to write the course into")
+    new.add_argument(
+        "--refresh",
+        type=Path,
+        metavar="COURSE",
+        help="write COURSE's quizzes again from its article and its corrections file (analysis/ARTICLE.yml); pages are kept",
+    )
     new.add_argument("--title", default=None, help="the course title (default: from the headline)")
     new.add_argument("--headline", metavar="TEXT", default=None, help=HEADLINE_HELP)
     new.add_argument("--force", action="store_true", help="write over the files of an existing course in OUT")

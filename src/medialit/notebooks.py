@@ -5,20 +5,78 @@ Some things change on every run without meaning anything: a widget output's mode
 state saved in the notebook's metadata, and execution timings. They are dropped; the quiz's
 HTML and text renderings, whose ids come from the bank, stay. Opened in Jupyter, the notebook
 shows the saved HTML until its cell is run, and then the live widget.
+
+A generated course's quiz notebooks are not run again by every build (five kernels would be most
+of its time): each is marked with the bank it shows (``metadata.medialit.quiz``) and, when run
+here, stamped with a fingerprint of what its output depends on (the bank, the article, the quiz
+renderer). ``medialit build`` runs again, in one kernel, only those whose fingerprint no longer
+matches (:func:`stale_quiz_notebooks`), so an edited bank still shows on the next build.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from medialit.errors import MedialitError
 
 WIDGET_VIEW: Final = "application/vnd.jupyter.widget-view+json"
+METADATA_KEY: Final = "medialit"
+"""Notebook metadata of medialit: ``{"quiz": "<bank file>", "fingerprint": "<sha256>"}`` for a quiz notebook."""
+RENDERER_FILES: Final = tuple(
+    sorted(
+        path
+        for folder in ("static", "templates")
+        for path in (Path(__file__).parent / "quiz" / folder).glob("*")
+        if path.is_file()
+    )
+)
+"""The files a quiz's saved HTML is rendered from: a change to them makes every quiz notebook stale."""
+_ARTICLE_LINE: Final = re.compile(r"^article:\s*(.+?)\s*$", re.M)
+
+
+def quiz_fingerprint(notebook: Path, bank_name: str) -> str:
+    """A digest of what a quiz notebook's output depends on: its bank, the bank's article, the renderer, the version."""
+    from medialit import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    bank = notebook.parent / bank_name
+    text = bank.read_bytes() if bank.is_file() else b""
+    digest.update(text)
+    article = _ARTICLE_LINE.search(text.decode("utf-8", "replace"))
+    if article is not None:
+        path = bank.parent / article.group(1).strip("\"'")
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    for path in RENDERER_FILES:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _stamp(path: Path, notebook: Any) -> None:
+    marks = notebook.metadata.get(METADATA_KEY)
+    if isinstance(marks, dict) and isinstance(marks.get("quiz"), str):
+        marks["fingerprint"] = quiz_fingerprint(path, marks["quiz"])
+
+
+def stale_quiz_notebooks(folder: Path) -> list[Path]:
+    """The quiz notebooks of ``folder`` whose saved output may no longer match their bank (see the module docstring)."""
+    stale = []
+    for path in sorted(folder.glob("*.ipynb")):
+        notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]  # nbformat has no annotations
+        marks = notebook.metadata.get(METADATA_KEY)
+        if not (isinstance(marks, dict) and isinstance(marks.get("quiz"), str)):
+            continue
+        if marks.get("fingerprint") != quiz_fingerprint(path, marks["quiz"]):
+            stale.append(path)
+    return stale
 
 
 def strip_volatile(notebook: nbformat.NotebookNode) -> None:
@@ -32,17 +90,55 @@ def strip_volatile(notebook: nbformat.NotebookNode) -> None:
                 data.pop(WIDGET_VIEW, None)
 
 
-def execute_notebook(path: Path, *, timeout: int = 120) -> None:
-    """Run every cell of ``path`` in its own folder and save it; the file is replaced only on success."""
-    notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]  # nbformat has no annotations
+def _save(path: Path, notebook: Any) -> None:
+    strip_volatile(notebook)
+    _stamp(path, notebook)
+    partial = path.with_name(f".{path.name}.partial")
+    nbformat.write(notebook, partial)  # type: ignore[no-untyped-call]  # nbformat has no annotations
+    partial.replace(path)
+
+
+def _run(path: Path, timeout: int, kernel: KernelManager | None = None) -> Any:
+    notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
     client = NotebookClient(
-        notebook, timeout=timeout, kernel_name="python3", record_timing=False, resources={"metadata": {"path": str(path.parent)}}
+        notebook,
+        km=kernel,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
     )
     try:
         client.execute()
     except CellExecutionError as error:
         raise MedialitError(f"{path}: a cell failed: {str(error).strip().splitlines()[-1]}") from None
-    strip_volatile(notebook)
-    partial = path.with_name(f".{path.name}.partial")
-    nbformat.write(notebook, partial)  # type: ignore[no-untyped-call]
-    partial.replace(path)
+    finally:
+        if kernel is not None and client.kc is not None:
+            client.kc.stop_channels()
+    return notebook
+
+
+def execute_notebook(path: Path, *, timeout: int = 120) -> None:
+    """Run every cell of ``path`` in its own folder and save it; the file is replaced only on success."""
+    _save(path, _run(path, timeout))
+
+
+def execute_notebooks(paths: Sequence[Path], *, timeout: int = 120) -> None:
+    """Run several notebooks of one folder in one kernel, then save them all (none is replaced if one fails).
+
+    Starting a kernel takes most of the time of a short quiz notebook, so a course's five quiz
+    notebooks share one. Each notebook's cells import what they use, so none relies on another's state.
+    """
+    folders = {path.parent for path in paths}
+    if len(folders) != 1:
+        for path in paths:
+            execute_notebook(path, timeout=timeout)
+        return
+    kernel = KernelManager(kernel_name="python3")
+    kernel.start_kernel(cwd=str(folders.pop()))
+    try:
+        done = [(path, _run(path, timeout, kernel)) for path in paths]
+    finally:
+        kernel.shutdown_kernel(now=True)
+    for path, notebook in done:
+        _save(path, notebook)

@@ -109,6 +109,6 @@ def test_medialit_new_on_any_text_writes_a_course_that_builds_or_one_clear_error
             assert status == 1 and error.startswith(f"medialit: error: {article}") and "\n" not in error, error
             assert not out.exists()
             return
-        load_bank(out / "exercises" / "reading.yml")
+        assert all(load_bank(out / "exercises" / f"{bank}.yml").questions for bank in ("provenance", "check"))
         site = build_course(out)
         assert (site / "book" / "index.html").is_file()

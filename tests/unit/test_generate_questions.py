@@ -498,6 +498,8 @@ CHECKS: dict[str, Callable[[Question, Case], None]] = {
     "analogy-test": check_task,
     "context-comparison": check_task,
     "fair-summary": check_task,
+    "own-headline": check_task,
+    "source-map": check_task,
 }
 """The check of each question kind (a question's id is its kind, or its kind and a number)."""
 

@@ -117,8 +117,8 @@ def test_print_parse_marks_a_replaced_headline(tmp_path: Path) -> None:
 
 @pytest.fixture
 def no_notebook(monkeypatch: pytest.MonkeyPatch) -> None:
-    """medialit new without running the quiz notebook (slow, and not what these tests ask about)."""
-    monkeypatch.setattr(course_module, "execute_notebook", lambda path: None)
+    """medialit new without running the quiz notebooks (slow, and not what these tests ask about)."""
+    monkeypatch.setattr(course_module, "execute_notebooks", lambda paths: None)
 
 
 @pytest.mark.usefixtures("no_notebook")

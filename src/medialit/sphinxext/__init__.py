@@ -33,6 +33,7 @@ from medialit.sphinxext.article_directives import (
 )
 from medialit.sphinxext.editions import register_editions
 from medialit.sphinxext.epub import register_epub
+from medialit.sphinxext.highlight_directives import DIRECTIVES as HIGHLIGHT_DIRECTIVES
 from medialit.sphinxext.quiz_pages import register_quiz_pages
 from medialit.sphinxext.quiz_sheets import register_quiz_sheets
 from medialit.sphinxext.rebuild import register_rebuild_on_change
@@ -61,7 +62,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("article-provenance", ArticleProvenanceDirective)
     app.add_directive("article-text", ArticleTextDirective)
     app.add_node(highlight, html=(visit_highlight_html, depart_highlight_html))
-    for name, directive in DIRECTIVES.items():
+    for name, directive in {**DIRECTIVES, **HIGHLIGHT_DIRECTIVES}.items():
         app.add_directive(name, directive)
     # The headline given with `medialit new --headline` for an article whose page shows none.
     app.add_config_value("medialit_article_headline", None, "env", types=[str, type(None)])

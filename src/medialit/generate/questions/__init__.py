@@ -28,12 +28,15 @@ class BankSpec:
     page: str
     """The chapter page (``book/<page>.md``) the quiz is a section of."""
     builders: Sequence[Builder]
+    fallback: Builder | None = None
+    """A written task for when no builder's question qualifies, so that every chapter keeps its quiz
+    (and a course's table of contents never changes on ``--refresh``)."""
 
 
 BANKS: Final = (
     BankSpec("provenance", "Quiz: where the article comes from", "provenance", provenance.BUILDERS),
-    BankSpec("framing", "Quiz: the headline and the words", "framing", framing.BUILDERS),
-    BankSpec("sourcing", "Quiz: who speaks, and how", "sourcing", sourcing.BUILDERS),
+    BankSpec("framing", "Quiz: the headline and the words", "framing", framing.BUILDERS, framing.own_headline),
+    BankSpec("sourcing", "Quiz: who speaks, and how", "sourcing", sourcing.BUILDERS, sourcing.source_map),
     BankSpec("comparisons", "Quiz: comparisons", "comparisons", comparisons.BUILDERS),
     BankSpec("check", "Quiz: check your reading", "check", check.BUILDERS),
 )
@@ -61,6 +64,8 @@ def generate_banks(analysis: Analysis, *, article: str) -> dict[str, QuizBank]:
     banks: dict[str, QuizBank] = {}
     for spec in BANKS:
         questions = _questions(ctx, spec.builders)
+        if not questions and spec.fallback is not None:
+            questions = list(spec.fallback(ctx))
         if questions:
             banks[spec.id] = _bank(spec.id, spec.title, f"exercises/{spec.id}-quiz", article, questions)
     return banks
@@ -68,8 +73,7 @@ def generate_banks(analysis: Analysis, *, article: str) -> dict[str, QuizBank]:
 
 def generate_bank(analysis: Analysis, *, bank_id: str, title: str, chapter: str, article: str) -> QuizBank:
     """Every generated question of every chapter in one bank (for a single quiz, and for checking keys)."""
-    ctx = QuestionContext.of(analysis)
-    questions = [q for spec in BANKS for q in _questions(ctx, spec.builders)]
+    questions = [q for bank in generate_banks(analysis, article=article).values() for q in bank.questions]
     return _bank(bank_id, title, chapter, article, questions)
 
 

@@ -364,5 +364,30 @@ def association(ctx: QuestionContext) -> list[Question]:
     ]
 
 
+def own_headline(ctx: QuestionContext) -> list[Question]:
+    """Written task when the framing chapter has no question: a headline of the student's own, tested."""
+    return [
+        ShortAnswer(
+            id="own-headline",
+            type=QuestionType.SHORT_ANSWER,
+            prompt=(
+                "Write a headline of your own for the article, in ten words or fewer, that says who makes its main "
+                "claim. Then say what your headline leaves out."
+            ),
+            model_answer=(
+                "A good headline sums up the main point of the first paragraphs, names whose claim it is when the "
+                "article attributes it, keeps the article's caution (could, may), and uses no word that judges."
+            ),
+            rubric=[
+                "Sums up what the first paragraphs report.",
+                "Says whose claim it is, when the article attributes it.",
+                "Keeps the article's caution and adds no judging word.",
+            ],
+            explanation="Writing a headline shows how much a headline must leave out, and how easily it can frame a story.",
+            paragraphs=[1],
+        )
+    ]
+
+
 BUILDERS: Final = (headline_attribution, headline_certainty, headline_rewrite, journalist_voice, word_kinds, frame, association)
 """The framing chapter's question builders, in the order their questions appear."""

@@ -38,6 +38,7 @@ from medialit.quiz.model import (
     Pair,
     Question,
     QuestionType,
+    ShortAnswer,
     SingleChoice,
     TrueFalse,
     TrueFalseFeedback,
@@ -570,6 +571,32 @@ def find_main_source(ctx: QuestionContext) -> list[Question]:
                 "shapes how a reader takes the story."
             ),
             paragraphs=[first],
+        )
+    ]
+
+
+def source_map(ctx: QuestionContext) -> list[Question]:
+    """Written task when the sourcing chapter has no question: a source map of the article."""
+    return [
+        ShortAnswer(
+            id="source-map",
+            type=QuestionType.SHORT_ANSWER,
+            prompt=(
+                "Draw a source map of the article: who speaks (with the paragraph), who is only spoken about, and "
+                "whose voice is missing. Then say what the article rests on."
+            ),
+            model_answer=(
+                "A good map lists every voice with its paragraph, marks which are named and which are not, lists the "
+                "people and bodies talked about but not heard, and names at least one missing voice, without "
+                "guessing why it is missing."
+            ),
+            rubric=[
+                "Lists every voice with the paragraph where it speaks.",
+                "Tells named voices from unnamed ones.",
+                "Names at least one voice the article leaves out, without guessing why.",
+            ],
+            explanation="A source map shows at a glance whose account a story is built on.",
+            paragraphs=[1],
         )
     ]
 
