@@ -109,7 +109,9 @@ def test_refresh_rewrites_the_quizzes_from_the_corrections_and_keeps_the_pages(
     corrections = course / "analysis" / f"{LOCAL_TV.stem}.yml"
     text = corrections.read_text(encoding="utf-8")
     text = text.replace("  name: Luis Ferreira\n", "  name: Captain Luis Ferreira\n", 1)
-    text = text.replace("  text: She shouldn’t have to be alone\n  speaker: s6", "  text: She shouldn’t have to be alone\n  speaker: s2")
+    text = text.replace(
+        "  text: She shouldn’t have to be alone\n  speaker: s6", "  text: She shouldn’t have to be alone\n  speaker: s2"
+    )
     corrections.write_text(text, encoding="utf-8")
     before = (course / "exercises" / "sourcing.yml").read_text(encoding="utf-8")
     assert "Captain Luis Ferreira" not in before

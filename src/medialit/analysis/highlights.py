@@ -81,10 +81,16 @@ class HighlightKind(StrEnum):
     """Words that judge as they describe, and where they are."""
     FRAME = "frame"
     """A frame (conflict, security, …) that runs through several paragraphs."""
+    HEDGED = "hedged"
+    """Paragraphs where words that lower certainty ("could", "may", "about") cluster."""
     JOURNALIST_VOICE = "journalist-voice"
     """How much of the article the reporter states in their own voice, with no source named."""
     DOMINANT_SOURCE = "dominant-source"
     """One source has most of the words the article gives to its sources."""
+    MOST_WORDS = "most-words"
+    """Which sources get the most words, when no one source dominates."""
+    FIRST_VOICE = "first-voice"
+    """The first source the article reports, and where: the voice that sets the story's frame."""
     UNNAMED_SOURCES = "unnamed-sources"
     """Some of the sources are not named: unnamed people or groups."""
     NO_DIRECT_QUOTES = "no-direct-quotes"
@@ -115,11 +121,12 @@ CHAPTER_OF: Final[dict[HighlightKind, Chapter]] = {
     **dict.fromkeys(
         (HighlightKind.HEADLINE_ATTRIBUTION, HighlightKind.HEADLINE_HEDGE, HighlightKind.HEADLINE_ACTOR,
          HighlightKind.HEADLINE_MISMATCH, HighlightKind.ASSOCIATION, HighlightKind.LOADED_WORDS, HighlightKind.FRAME,
-         HighlightKind.JOURNALIST_VOICE),
+         HighlightKind.HEDGED, HighlightKind.JOURNALIST_VOICE),
         Chapter.FRAMING,
     ),
     **dict.fromkeys(
-        (HighlightKind.DOMINANT_SOURCE, HighlightKind.UNNAMED_SOURCES, HighlightKind.NO_DIRECT_QUOTES,
+        (HighlightKind.DOMINANT_SOURCE, HighlightKind.MOST_WORDS, HighlightKind.FIRST_VOICE, HighlightKind.UNNAMED_SOURCES,
+         HighlightKind.NO_DIRECT_QUOTES,
          HighlightKind.RELAYED_WORDS, HighlightKind.SINGLE_SOURCE_CLAIM, HighlightKind.CONTESTED, HighlightKind.UNANSWERED,
          HighlightKind.EVIDENCE_ASSERTED, HighlightKind.NO_COMMENT),
         Chapter.SOURCING,
@@ -152,10 +159,15 @@ TEMPLATES: Final[dict[HighlightKind, str]] = {
     HighlightKind.LOADED_WORDS: "Loaded words, which judge as they describe: {count:.0f} in the article, for example {examples} "
     "({paragraphs}).",
     HighlightKind.FRAME: "The {frame} frame runs through {paragraphs} ({cues}).",
+    HighlightKind.HEDGED: "Words that lower certainty, such as {examples}, cluster in {paragraphs}: there the article "
+    "is least sure of what it reports.",
     HighlightKind.JOURNALIST_VOICE: "Statements in the writer's own voice, with no source named: {journalist:.0f} of the "
     "article's {total:.0f} ({share:.0%}).",
     HighlightKind.DOMINANT_SOURCE: "One source has most of the say: {name} has {share:.0%} of the words the article gives to "
     "its {sources:.0f} sources ({paragraphs}).",
+    HighlightKind.MOST_WORDS: "Most words go to {name} ({share:.0%} of the words the article gives to its sources), then "
+    "to {second} ({second_share:.0%}).",
+    HighlightKind.FIRST_VOICE: "The first source the article reports is {name}, in {paragraphs}{before}.",
     HighlightKind.UNNAMED_SOURCES: "Sources not named: {unnamed:.0f} of the {sources:.0f} who speak, for example {examples} "
     "({paragraphs}).",
     HighlightKind.NO_DIRECT_QUOTES: "No one is quoted in their own words: every source is summed up by the reporter.",
@@ -190,6 +202,10 @@ STUDY_WORDS: Final = re.compile(r"\b(?:stud(?:y|ies)|researchers?|research|trial
 """Words that say a paragraph reports research: an association there comes from a study."""
 LIGHT_VERBS: Final = frozenset({"say", "tell", "show", "find", "go", "get", "make", "set", "take", "give", "see"})
 """Verbs a headline uses for its own grammar ("…, documents show"): their absence from the body is no mismatch."""
+MIN_HEDGES: Final = 3
+"""Words that lower certainty in one paragraph for it to count as hedged."""
+REPORTED_MODALS: Final = frozenset({"would", "can"})
+"""Modals that reported speech shifts a tense into ("said it would"), or that state an ability: no hedge."""
 DOMINANT_SHARE: Final = 0.4
 """A source with at least this share of the sourced words, and at least three sources in all, dominates."""
 MIN_MISSING_WORDS: Final = 2
@@ -358,6 +374,21 @@ def _framing(analysis: Analysis, facts: Facts) -> Iterator[Highlight]:
     for frame in analysis.framing.frames[:2]:
         if len(frame.paragraphs) >= 2:
             yield _make(HighlightKind.FRAME, frame.paragraphs[:6], text={"frame": frame.frame, "cues": ", ".join(frame.cues[:5])})
+    cautious = [
+        w
+        for w in analysis.framing.words
+        if w.kind in (WordKind.HEDGE, WordKind.MODAL) and clear_marked_word(analysis, w) and norm(w.word) not in REPORTED_MODALS
+    ]
+    per_paragraph: dict[int, list[str]] = {}
+    for word in cautious:
+        per_paragraph.setdefault(word.paragraph, []).append(word.word.lower())
+    dense = sorted(
+        (n for n, found in per_paragraph.items() if len(found) >= MIN_HEDGES), key=lambda n: (-len(per_paragraph[n]), n)
+    )
+    shown = sorted(dense[:3])
+    examples = list(dict.fromkeys(w for n in shown for w in per_paragraph[n]))
+    if len(examples) >= 2:
+        yield _make(HighlightKind.HEDGED, shown, text={"examples": _quote_list(examples, 3)})
     statements = analysis.statements
     journalist = [s for s in statements if s.quote_type is QuoteType.JOURNALIST]
     if statements and journalist:
@@ -418,6 +449,23 @@ def _sourcing(analysis: Analysis, facts: Facts) -> Iterator[Highlight]:
                 numbers={"share": share, "sources": len(speaking)},
                 text={"name": top.label},
             )
+    if len(speaking) >= 2 and sourced_words:
+        top, second = speaking[0], speaking[1]
+        share = top.source.words / sourced_words
+        if share < DOMINANT_SHARE and top.listable and second.listable:
+            yield _make(
+                HighlightKind.MOST_WORDS,
+                sorted({s.paragraph for s in facts.by_source[top.source.id]})[:6],
+                numbers={"share": share, "second_share": second.source.words / sourced_words},
+                text={"name": top.label, "second": in_sentence(second.label)},
+            )
+    first = min(speaking, key=lambda f: facts.first_paragraph(f.source.id), default=None)
+    if first is not None and first.listable and facts.first_paragraph_certain(first.source.id):
+        n = facts.first_paragraph(first.source.id)
+        before = "" if n == 1 else f", after {n - 1} paragraph{'s' * (n > 2)} in the writer's own voice"
+        if any(s.source_id is not None for s in analysis.statements if s.paragraph < n):
+            before = ""
+        yield _make(HighlightKind.FIRST_VOICE, [n], text={"name": in_sentence(first.label), "before": before})
     unnamed = [
         f
         for f in speaking

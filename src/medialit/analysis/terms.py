@@ -123,19 +123,32 @@ def _phrases(analysis: Analysis, names: set[str]) -> list[Term]:
         words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop]
         if not words or words[-1].pos_ != "NOUN":
             continue
-        phrase = " ".join(t.text for t in words)
-        if phrase in names or len(phrase) < MIN_PHRASE_CHARS:
+        found = _first_use(analysis, [(t.text, t.pos_ == "NOUN") for t in words], names)
+        if found is None:
             continue
-        pattern = re.compile(rf"\b{re.escape(phrase)}", re.I)
-        first = next((p for p in analysis.article.paragraphs if pattern.search(p.text)), None)
-        if first is None:
+        printed, paragraph = found
+        if printed.casefold() in {p.text.casefold() for p in phrases}:
             continue
-        match = pattern.search(first.text)
-        printed = first.text[match.start() : match.end()] if match else phrase
-        phrases.append(Term(text=printed, kind=TermKind.PHRASE, paragraph=first.n))
+        phrases.append(Term(text=printed, kind=TermKind.PHRASE, paragraph=paragraph))
         if len(phrases) >= MAX_PHRASES:
             break
     return phrases
+
+
+def _first_use(analysis: Analysis, words: list[tuple[str, bool]], names: set[str]) -> tuple[str, int] | None:
+    """The longest run of the phrase's words, ending in a noun, that the body uses ("night shift" of "night shift
+    work"), as the body prints it."""
+    runs = [words[i:j] for i in range(len(words)) for j in range(len(words), i, -1) if words[j - 1][1]]
+    for run in sorted(runs, key=len, reverse=True):
+        phrase = " ".join(text for text, _noun in run)
+        if phrase in names or len(phrase) < MIN_PHRASE_CHARS:
+            continue
+        pattern = re.compile(rf"\b{re.escape(phrase)}", re.I)
+        for paragraph in analysis.article.paragraphs:
+            match = pattern.search(paragraph.text)
+            if match:
+                return paragraph.text[match.start() : match.end()], paragraph.n
+    return None
 
 
 def article_terms(analysis: Analysis) -> list[Term]:

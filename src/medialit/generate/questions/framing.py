@@ -383,7 +383,11 @@ def own_headline(ctx: QuestionContext) -> list[Question]:
                 "Says whose claim it is, when the article attributes it.",
                 "Keeps the article's caution and adds no judging word.",
             ],
-            explanation="Writing a headline shows how much a headline must leave out, and how easily it can frame a story.",
+            explanation=(
+                "No question about this article's headline and words had a key certain from the analysis, so this "
+                "chapter's quiz is a written task. Writing a headline shows how much a headline must leave out, and "
+                "how easily it can frame a story."
+            ),
             paragraphs=[1],
         )
     ]

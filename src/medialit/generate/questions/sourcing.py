@@ -595,7 +595,10 @@ def source_map(ctx: QuestionContext) -> list[Question]:
                 "Tells named voices from unnamed ones.",
                 "Names at least one voice the article leaves out, without guessing why.",
             ],
-            explanation="A source map shows at a glance whose account a story is built on.",
+            explanation=(
+                "No question about this article's sources had a key certain from the analysis, so this chapter's quiz "
+                "is a written task. A source map shows at a glance whose account a story is built on."
+            ),
             paragraphs=[1],
         )
     ]
