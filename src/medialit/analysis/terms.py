@@ -61,6 +61,7 @@ def _clean(text: str) -> str:
 
 def _names(analysis: Analysis) -> list[Term]:
     found: dict[str, Term] = {}
+    longer: set[str] = set()
     people = _people(analysis)
     docs = parse_paragraphs([p.text for p in analysis.article.paragraphs])
     for paragraph, doc in zip(analysis.article.paragraphs, docs, strict=True):
@@ -70,10 +71,14 @@ def _names(analysis: Analysis) -> list[Term]:
             text = _clean(entity.text)
             if entity.label_ not in ENTITY_LABELS or len(text) < 2 or not text[:1].isupper() or any(c.isdigit() for c in text):
                 continue
+            key = text.casefold()
+            if key in found or key in longer:
+                continue
             if _part_of_longer_name(text, analysis):
-                continue  # the longer name ("Cedar Hollow Farm Sanctuary") is the term
-            kind = TermKind.PERSON if text.casefold() in people else TermKind.NAME
-            found.setdefault(text.casefold(), Term(text=text, kind=kind, paragraph=paragraph.n))
+                longer.add(key)  # the longer name ("Cedar Hollow Farm Sanctuary") is the term
+                continue
+            kind = TermKind.PERSON if key in people else TermKind.NAME
+            found[key] = Term(text=text, kind=kind, paragraph=paragraph.n)
     return _merge_people(list(found.values()))
 
 
