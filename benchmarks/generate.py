@@ -1,8 +1,8 @@
 """Generator benchmark: the time of ``medialit new`` for the course article and for long articles.
 
 Each run writes a fresh course into a temporary folder (analysis, pages, the five quiz banks and
-the corrections file, running the five quiz notebooks in one kernel); the median of several runs is reported. Figures go in docs/generator.md; nothing here
-is a test and no threshold is asserted.
+the corrections file, running the five quiz notebooks in one kernel); the median of several runs
+is reported. Figures go in docs/generator.md; nothing here is a test and no threshold is asserted.
 
     .venv/bin/python benchmarks/generate.py [--runs 3]
 """
