@@ -354,6 +354,9 @@ class Facts:
         if a == b:
             return True
         fa, fb = self.sources[a], self.sources[b]
+        if fa.listable and fb.listable and fa.shape is fb.shape is SourceShape.PERSON and fa.full_name and fb.full_name:
+            # Two people named in full: one only if they share the surname ("Dr" and "professor" are no names).
+            return norm(fa.label.split()[-1]) == norm(fb.label.split()[-1])
         if fa.words & fb.words:
             return True
         if not (fa.listable and fb.listable):
@@ -382,7 +385,7 @@ class Facts:
             return False
         facts = self.sources[statement.source_id]
         mention = norm(statement.mention)
-        if mention in norm(statement.text):
+        if mention not in norm(statement.attribution.text) and mention in norm(statement.text):
             return False  # the "speaker" is named inside what is said ("The study used data from the Cohort, which asked …")
         if mention in PRONOUNS or (DEFINITE.match(statement.mention) and not facts.full_name):
             return False
