@@ -124,6 +124,18 @@ def test_refresh_rewrites_the_quizzes_from_the_corrections_and_keeps_the_pages(
     assert corrections.read_text(encoding="utf-8") == text
 
 
+def test_force_keeps_a_teachers_corrections_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Does `new --force` over a course keep its edited corrections file, and build the quizzes from it?"""
+    monkeypatch.setattr("medialit.generate.course.execute_notebooks", lambda paths: None)
+    course = new_course(LOCAL_TV, tmp_path / "course")
+    corrections = course / "analysis" / f"{LOCAL_TV.stem}.yml"
+    edited = corrections.read_text(encoding="utf-8").replace("  name: Luis Ferreira\n", "  name: Captain Luis Ferreira\n", 1)
+    corrections.write_text(edited, encoding="utf-8")
+    new_course(LOCAL_TV, course, force=True)
+    assert corrections.read_text(encoding="utf-8") == edited
+    assert "Captain Luis Ferreira" in (course / "exercises" / "sourcing.yml").read_text(encoding="utf-8")
+
+
 def test_refresh_refuses_a_folder_that_is_not_a_course(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(NotACourseError, match="not a course"):
         refresh_course(tmp_path)

@@ -29,7 +29,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from medialit.analysis import Analysis, analyze, analyze_in_course
 from medialit.analysis.corrections import FOLDER as CORRECTIONS_FOLDER
-from medialit.analysis.corrections import corrections_path, write_corrections
+from medialit.analysis.corrections import corrections_path, load_corrections, write_corrections
 from medialit.analysis.facts import facts_of
 from medialit.errors import MedialitError
 from medialit.escape import file_name, myst_text
@@ -157,18 +157,27 @@ def _context(
     }
 
 
-def _write_course(folder: Path, article_path: Path, analysis: Analysis, title: str, headline: str | None = None) -> list[Path]:
-    """Every file of a new course into ``folder``; the notebooks to run."""
+def _write_course(
+    folder: Path, article_path: Path, analysis: Analysis, title: str, headline: str | None = None, *, kept: Path | None = None
+) -> list[Path]:
+    """Every file of a new course into ``folder``; the notebooks to run.
+
+    ``kept`` is a teacher's corrections file already in the folder written over (``--force``):
+    it is not replaced, and the quizzes are built from the analysis it corrects.
+    """
     environment = _environment()
     article_name = article_path.name
-    banks = generate_banks(analysis, article=f"../articles/{article_name}")
-    context = _context(analysis, article_name, title, headline, banks)
     (folder / "book").mkdir(parents=True)
     (folder / "articles").mkdir()
     shutil.copy2(article_path, folder / "articles" / article_name)
-    corrections = corrections_path(folder, article_name)
-    corrections.parent.mkdir()
-    corrections.write_text(write_corrections(analysis), encoding="utf-8")
+    if kept is None:
+        corrections = corrections_path(folder, article_name)
+        corrections.parent.mkdir()
+        corrections.write_text(write_corrections(analysis), encoding="utf-8")
+    else:
+        analysis = analyze(analysis.article, load_corrections(kept))
+    banks = generate_banks(analysis, article=f"../articles/{article_name}")
+    context = _context(analysis, article_name, title, headline, banks)
     for name in ("_config.yml", "_toc.yml"):
         (folder / name).write_text(environment.get_template(f"{name}.j2").render(context), encoding="utf-8")
     for page in PAGES:
@@ -191,7 +200,9 @@ def new_course(
 
     ``headline`` (``--headline``) is the article's headline when its page shows none (or a wrong
     one); the course keeps it in ``_config.yml`` (``medialit_article_headline``), so every page
-    that reads the article uses it.
+    that reads the article uses it. With ``force``, a corrections file already in the course is
+    kept (it holds a teacher's work; delete it to start from the analysis again), and the quizzes
+    are built from the analysis it corrects.
     """
     article_path = Path(article)
     out_path = Path(out)
@@ -211,7 +222,9 @@ def new_course(
     with tempfile.TemporaryDirectory(prefix=f".{out_path.name}.", dir=out_path.parent) as scratch:
         staged = Path(scratch) / "course"
         report(2, "writing the pages, the quiz banks and the corrections file")
-        notebooks = _write_course(staged, article_path, analysis, course_title, headline)
+        existing = corrections_path(out_path, article_path.name)
+        kept = existing if force and existing.is_file() else None
+        notebooks = _write_course(staged, article_path, analysis, course_title, headline, kept=kept)
         report(3, f"running the {len(notebooks)} quiz notebooks")
         execute_notebooks(notebooks)
         if out_path.is_dir():
