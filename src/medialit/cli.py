@@ -116,6 +116,7 @@ def _console() -> Console:
 
 def _analyze(args: argparse.Namespace) -> int:
     from medialit.analysis import analyze
+    from medialit.analysis.corrections import corrections_for, load_corrections
     from medialit.analysis.report import print_analysis
 
     article = load_article(args.article, headline=args.headline)
@@ -127,7 +128,8 @@ def _analyze(args: argparse.Namespace) -> int:
         else:
             print_parse(article, _console())
         return 0
-    analysis = analyze(article)
+    found = corrections_for(args.article)  # inside a course, the teacher's corrections apply, as on its pages
+    analysis = analyze(article, load_corrections(found) if found is not None else None)
     if args.json:
         print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2))
     else:
