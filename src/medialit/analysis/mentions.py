@@ -335,24 +335,7 @@ def _named_person(text: str, name: str, descriptions: list[str]) -> Mention:
         last = part.split()[-1].lower().rstrip(".") if part.split() else ""
         if last in TITLES:
             title, gender = part.split()[-1], TITLES[last]
-    role = None
-    affiliation = None
-    for description in descriptions:
-        described_role, described_affiliation = _role_and_affiliation(description)
-        role = role or described_role
-        affiliation = affiliation or described_affiliation
-    words = name.split()
-    return Mention(
-        text,
-        MentionForm.PERSON,
-        surname=_surname(words),
-        full_name=name if len(words) > 1 else None,
-        title=title,
-        gender=gender,
-        role=role,
-        affiliation=affiliation,
-        descriptions=descriptions,
-    )
+    return _person_mention(text, name, title, gender, None, None, descriptions)
 
 
 def _parse_words(phrase: str) -> Mention | None:
@@ -409,6 +392,35 @@ def _person_name(part: str) -> tuple[str | None, str, str | None] | None:
     return None
 
 
+def _person_mention(
+    text: str,
+    name: str,
+    title: str | None,
+    gender: str | None,
+    role: str | None,
+    affiliation: str | None,
+    descriptions: list[str],
+) -> Mention:
+    """A named person; a role or affiliation not given by the title comes from the descriptions
+    around the name ("Helena Ivanov, a … expert with the Henry Jackson Society")."""
+    for description in descriptions:
+        described_role, described_affiliation = _role_and_affiliation(description)
+        role = role or described_role
+        affiliation = affiliation or described_affiliation
+    words = name.split()
+    return Mention(
+        text,
+        MentionForm.PERSON,
+        surname=_surname(words),
+        full_name=name if len(words) > 1 else None,
+        title=title,
+        gender=gender,
+        role=role,
+        affiliation=affiliation,
+        descriptions=descriptions,
+    )
+
+
 NAME_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -437,22 +449,7 @@ def _person(name_part: str, descriptions: list[str], text: str) -> Mention | Non
     if title and title.lower().rstrip(".") in TITLE_ROLES:
         key = title.lower().rstrip(".")
         role = TITLE_ABBREVIATIONS.get(key, key)
-    for description in descriptions:
-        described_role, described_affiliation = _role_and_affiliation(description)
-        role = role or described_role
-        affiliation = affiliation or described_affiliation
-    words = name.split()
-    return Mention(
-        text,
-        MentionForm.PERSON,
-        surname=_surname(words),
-        full_name=name if len(words) > 1 else None,
-        title=title,
-        gender=gender,
-        role=role,
-        affiliation=affiliation,
-        descriptions=descriptions,
-    )
+    return _person_mention(text, name, title, gender, role, affiliation, descriptions)
 
 
 def _description(head: str, descriptions: list[str], text: str) -> Mention | None:
