@@ -23,7 +23,7 @@ from medialit.analysis.highlights import in_sentence
 from medialit.analysis.model import Statement
 from medialit.analysis.verbs import STANCE_OF
 from medialit.analysis.vocabulary import VerbStance
-from medialit.quiz.model import Option, Question
+from medialit.quiz.model import Option, Question, QuestionType, SingleChoice
 
 SNIPPET_WORDS: Final = 12
 """Words of a statement shown in a prompt or an option."""
@@ -122,6 +122,33 @@ def place_key(key: Option, wrong: Sequence[Option], seed: str) -> list[Option]:
     """The key among the wrong options, at a position fixed by ``seed`` (never always first)."""
     position = _rng(seed).randrange(len(wrong) + 1)
     return [*wrong[:position], key, *wrong[position:]]
+
+
+def single_choice(
+    ctx_seed: str,
+    question_id: str,
+    prompt: str,
+    key: Option,
+    wrong: Sequence[Option],
+    *,
+    explanation: str,
+    paragraphs: list[int],
+) -> list[Question]:
+    """One single-choice question, its key placed by content among the distinct wrong options;
+    none when fewer than two options are left (a question with one answer asks nothing)."""
+    options = distinct_options(place_key(key, wrong, f"{ctx_seed}:{question_id}"))
+    if options is None:
+        return []
+    return [
+        SingleChoice(
+            id=question_id,
+            type=QuestionType.SINGLE,
+            prompt=prompt,
+            options=options,
+            explanation=explanation,
+            paragraphs=paragraphs,
+        )
+    ]
 
 
 def distinct_options(options: Sequence[Option]) -> list[Option] | None:

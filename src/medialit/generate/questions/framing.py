@@ -22,8 +22,8 @@ from medialit.generate.questions.common import (
     distinct_options,
     mid,
     paragraph_names,
-    place_key,
     said,
+    single_choice,
     snippet,
 )
 from medialit.quiz.model import (
@@ -34,7 +34,6 @@ from medialit.quiz.model import (
     Question,
     QuestionType,
     ShortAnswer,
-    SingleChoice,
     TrueFalse,
     TrueFalseFeedback,
 )
@@ -297,22 +296,16 @@ def frame(ctx: QuestionContext) -> list[Question]:
         )
         for name in wrong_frames
     ]
-    options = distinct_options(place_key(key, wrong, f"{ctx.seed}:frame"))
-    if options is None:
-        return []
-    return [
-        SingleChoice(
-            id="frame",
-            type=QuestionType.SINGLE,
-            prompt=f"{paragraph_names(shown)} share cue words such as {cues}. Which frame do they build?",
-            options=options,
-            explanation=(
-                f"A frame is the angle a story is told from. The {found.frame} frame runs through "
-                f"{paragraph_names(found.paragraphs[:6])}; ask what the story would look like told from another angle."
-            ),
-            paragraphs=shown,
-        )
-    ]
+    return single_choice(
+        ctx.seed,
+        "frame",
+        f"{paragraph_names(shown)} share cue words such as {cues}. Which frame do they build?",
+        key,
+        wrong,
+        explanation=f"A frame is the angle a story is told from. The {found.frame} frame runs through "
+        f"{paragraph_names(found.paragraphs[:6])}; ask what the story would look like told from another angle.",
+        paragraphs=shown,
+    )
 
 
 def association(ctx: QuestionContext) -> list[Question]:
@@ -345,23 +338,17 @@ def association(ctx: QuestionContext) -> list[Question]:
             feedback=f"The article reports a finding ({paragraph_names(paragraphs)}): an association.",
         ),
     ]
-    options = distinct_options(place_key(key, wrong, f"{ctx.seed}:association"))
-    if options is None:
-        return []
-    return [
-        SingleChoice(
-            id="association",
-            type=QuestionType.SINGLE,
-            prompt=f"{'The headline' if in_headline else where} says “{phrase}”. What does that tell you about the finding?",
-            options=options,
-            explanation=(
-                f"Words such as “linked to”, “tied to” and “associated with” ({paragraph_names(paragraphs)}) report "
-                "that two things go together. Other differences between the groups compared may explain it; only some "
-                "kinds of study can show a cause."
-            ),
-            paragraphs=paragraphs,
-        )
-    ]
+    return single_choice(
+        ctx.seed,
+        "association",
+        f"{'The headline' if in_headline else where} says “{phrase}”. What does that tell you about the finding?",
+        key,
+        wrong,
+        explanation=f"Words such as “linked to”, “tied to” and “associated with” ({paragraph_names(paragraphs)}) report "
+        "that two things go together. Other differences between the groups compared may explain it; only some "
+        "kinds of study can show a cause.",
+        paragraphs=paragraphs,
+    )
 
 
 def own_headline(ctx: QuestionContext) -> list[Question]:

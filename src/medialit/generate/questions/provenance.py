@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from medialit.analysis.facts import SourceShape, norm
-from medialit.generate.questions.common import QuestionContext, distinct_options, place_key, snippet
+from medialit.generate.questions.common import QuestionContext, single_choice, snippet
 from medialit.quiz.model import (
     FindInText,
     MultipleSelect,
@@ -18,7 +18,6 @@ from medialit.quiz.model import (
     Question,
     QuestionType,
     ShortAnswer,
-    SingleChoice,
     TrueFalse,
     TrueFalseFeedback,
 )
@@ -111,22 +110,16 @@ def who_wrote(ctx: QuestionContext) -> list[Question]:
         )
         for p in people
     ]
-    options = distinct_options(place_key(key, wrong, f"{ctx.seed}:who-wrote"))
-    if options is None:
-        return []
-    return [
-        SingleChoice(
-            id="who-wrote",
-            type=QuestionType.SINGLE,
-            prompt="Who wrote this article, according to the page?",
-            options=options,
-            explanation=(
-                f"The byline names the writer ({byline}). The people quoted are sources: the writer chose what to "
-                "ask them and which of their words to print."
-            ),
-            paragraphs=sorted({ctx.facts.first_paragraph(p.source.id) for p in people}),
-        )
-    ]
+    return single_choice(
+        ctx.seed,
+        "who-wrote",
+        "Who wrote this article, according to the page?",
+        key,
+        wrong,
+        explanation=f"The byline names the writer ({byline}). The people quoted are sources: the writer chose what to "
+        "ask them and which of their words to print.",
+        paragraphs=sorted({ctx.facts.first_paragraph(p.source.id) for p in people}),
+    )
 
 
 def first_publisher(ctx: QuestionContext) -> list[Question]:
@@ -151,22 +144,16 @@ def first_publisher(ctx: QuestionContext) -> list[Question]:
             feedback=f"It does: the page names {provenance.original_publisher} as the first publisher.",
         ),
     ]
-    options = distinct_options(place_key(key, wrong, f"{ctx.seed}:first-publisher"))
-    if options is None:
-        return []
-    return [
-        SingleChoice(
-            id="first-publisher",
-            type=QuestionType.SINGLE,
-            prompt="This page is a copy. Who first published the text?",
-            options=options,
-            explanation=(
-                "A republished text may be shortened, retitled or framed by the site that copies it. Find the original "
-                "and compare: is it the same text, with the same headline?"
-            ),
-            paragraphs=[1],
-        )
-    ]
+    return single_choice(
+        ctx.seed,
+        "first-publisher",
+        "This page is a copy. Who first published the text?",
+        key,
+        wrong,
+        explanation="A republished text may be shortened, retitled or framed by the site that copies it. Find the original "
+        "and compare: is it the same text, with the same headline?",
+        paragraphs=[1],
+    )
 
 
 def relayed_from(ctx: QuestionContext) -> list[Question]:

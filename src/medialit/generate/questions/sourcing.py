@@ -23,6 +23,7 @@ from medialit.generate.questions.common import (
     pick_distractors,
     place_key,
     said,
+    single_choice,
     snippet,
     stance_phrase,
     verb_stance,
@@ -470,25 +471,17 @@ def main_source_share(ctx: QuestionContext) -> list[Question]:
         )
         for o in others
     ]
-    options = distinct_options(place_key(key, wrong, f"{ctx.seed}:main-source-share"))
-    if options is None:
-        return []
-    return [
-        SingleChoice(
-            id="main-source-share",
-            type=QuestionType.SINGLE,
-            prompt=(
-                "Count the words of what each source says, quoted or summed up. Which "
-                "of these sources does the article give the most words to?"
-            ),
-            options=options,
-            explanation=(
-                f"{cap(mid(top.label))} speaks in {len(paragraphs)} paragraphs. How much space each source gets shapes "
-                "what a reader takes away: ask whose view the article is built on, and who gets less room."
-            ),
-            paragraphs=paragraphs[:8],
-        )
-    ]
+    return single_choice(
+        ctx.seed,
+        "main-source-share",
+        "Count the words of what each source says, quoted or summed up. Which "
+        "of these sources does the article give the most words to?",
+        key,
+        wrong,
+        explanation=f"{cap(mid(top.label))} speaks in {len(paragraphs)} paragraphs. How much space each source gets shapes "
+        "what a reader takes away: ask whose view the article is built on, and who gets less room.",
+        paragraphs=paragraphs[:8],
+    )
 
 
 def voices_order(ctx: QuestionContext) -> list[Question]:
