@@ -19,12 +19,13 @@ attribution stands for the whole. Offsets in the returned attributions are into 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from medialit.analysis.attribution import Attribution, Relay, strip_span
-from medialit.analysis.mentions import is_news_outlet
+from medialit.analysis.mentions import TITLES, is_news_outlet
 from medialit.analysis.segment import CLOSING, OPENING, STRAIGHT
 from medialit.analysis.verbs import CUE_LEMMAS, OBJECT_CUES, TAKES_INFINITIVE
 
@@ -101,8 +102,8 @@ def _subject(verb: Token, first: int, last: int, depth: int = 0) -> Token | None
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         return None
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return _described(verb.head, first, last)
+    if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG")) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _described(verb.head, first, last)  # "a statement saying …"; but "cuts proposed for parks" were proposed
     if (
         depth < 3
         and verb.dep_ == "pcomp"
@@ -167,6 +168,28 @@ def _described(noun: Token, first: int, last: int) -> Token | None:
     return noun if _in_sentence(noun, first, last) else None
 
 
+TITLE_NOUNS: Final = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _across_abbreviation(run: list[Token], first: int) -> list[Token]:
+    """The speaker's phrase, with the words the parse cut off at a title's full stop.
+
+    The parser may end a sentence at "Capt." in "Harrow Bay Fire Rescue spokesperson Capt. Luis
+    Ferreira said …", leaving only "Luis Ferreira" as the subject; the words before belong to it.
+    """
+    if not run:
+        return run
+    doc = run[0].doc
+    index = run[0].i - 1
+    if index < first or not (doc[index].text == "." or doc[index].text.endswith(".")):
+        return run
+    extra: list[Token] = []
+    while index >= first and (doc[index].pos_ in TITLE_NOUNS or doc[index].text in (".", "-", "’s", "'s")):
+        extra.append(doc[index])
+        index -= 1
+    return [*reversed(extra), *run] if any(t.pos_ in TITLE_NOUNS for t in extra) else run
+
+
 def _speaker_tokens(subject: Token, verb: Token, first: int, last: int) -> list[Token]:
     """The subject's phrase, without a relative clause and never reaching the verb."""
     tokens = sorted(_phrase(subject, verb, first, last), key=lambda t: t.i)
@@ -177,6 +200,7 @@ def _speaker_tokens(subject: Token, verb: Token, first: int, last: int) -> list[
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     run = tokens[start : end + 1]
+    run = _across_abbreviation(run, first)
     while run and (_blank(run[-1]) or run[-1].dep_ == "cc") and run[-1].i != subject.i:
         run.pop()
     while run and _blank(run[0]) and run[0].i != subject.i:
@@ -690,10 +714,12 @@ def entity_at(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
 
 
 def subject_person(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
-    """The person a sentence is about: the named PERSON that is the subject of its main verb, or None.
+    """The person a sentence is about: the named PERSON that is the subject of its main verb, or
+    else the one person the sentence names in full; None when it names none or several.
 
-    "Varenian President Mykola Danylenko laid flowers …" is about Danylenko, so a "He called on
-    allies …" that follows is his, not the last speaker's.
+    "Varenian President Mykola Danylenko laid flowers …" is about Danylenko, and "I spoke with the
+    sanctuary's founder, Dana Whitlow, as she stood …" introduces Whitlow, so a "He …" or "She …"
+    that follows is theirs, not the last speaker's.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -703,5 +729,56 @@ def subject_person(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.ent_type_ == "PERSON":
                 return _entity(subject)
-            return None
+            break
+    named = {entity.text for entity in span.ents if entity.label_ == "PERSON" and len(entity.text.split()) >= 2}
+    if len(named) == 1:
+        return "PERSON", named.pop()
     return None
+
+
+@dataclass(frozen=True)
+class FullName:
+    """A person the article names in full, with the title before the name or the role beside it."""
+
+    name: str
+    title: str | None = None
+    role: str | None = None
+
+
+def full_names(docs: Sequence[Doc | None]) -> dict[str, FullName]:
+    """Surname → the person the article names in full (the parse's PERSON entities), first naming first.
+
+    A surname two different people share is left out: "Whitlow said" then names no one for sure.
+    The title printed before the name ("Gov. Dana Whitcomb") or a role in apposition ("the
+    sanctuary's founder, Dana Whitlow") comes along, so "Whitcomb" is the governor.
+    """
+    found: dict[str, list[FullName]] = {}
+    for doc in docs:
+        if doc is None:
+            continue
+        for entity in doc.ents:
+            words = re.sub(r"['’]s$", "", entity.text.strip()).split()
+            if entity.label_ != "PERSON" or not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+                continue
+            name = " ".join(words)
+            known = found.setdefault(words[-1].casefold(), [])
+            if all(person.name != name for person in known):
+                known.append(FullName(name, _title_before(doc, entity.start), _role_beside(entity.root)))
+            elif known[0].name == name and known[0].title is None and known[0].role is None:
+                known[0] = FullName(name, _title_before(doc, entity.start), _role_beside(entity.root))
+    return {surname: people[0] for surname, people in found.items() if len(people) == 1}
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    if start == 0:
+        return None
+    previous = doc[start - 1].text
+    return previous if previous.lower().rstrip(".") in TITLES else None
+
+
+def _role_beside(root: Token) -> str | None:
+    """The noun a name stands in apposition to ("the sanctuary's founder, Dana Whitlow" → founder)."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return root.head.text.lower()
+    nouns = [child for child in root.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
+    return nouns[0].text.lower() if nouns else None

@@ -73,6 +73,7 @@ OFFICIAL_WORDS: Final = (
     "president", "minister", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor",
     "ambassador", "diplomat", "diplomats", "senator", "councillor", "councilor", "prime minister", "government",
     "secretary", "chancellor", "commissioner", "mp", "lawmaker", "deputy", "head of state", "administration",
+    "council member", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "legislator",
 )  # fmt: skip
 EXPERT_WORDS: Final = (
     "expert", "experts", "analyst", "analysts", "professor", "researcher", "researchers", "scientist", "scientists",
@@ -201,7 +202,7 @@ NEWS_OUTLET_WORDS: Final = (
     "nbc", "abc", "fox", "msnbc", "npr", "pbs", "politico", "axios", "bloomberg", "breitbart", "huffpost",
     "huffington post", "mail", "mirror", "express", "spiegel", "al jazeera", "tass", "interfax", "ria novosti",
     "newspaper", "outlet", "broadcaster", "magazine", "website", "tabloid", "daily", "media", "station", "channel",
-    "network", "wire", "agency", "reported", "report", "reports", "newsweek", "wsj", "ft", "le monde", "dpa", "ansa",
+    "network", "wire", "news agency", "newsweek", "wsj", "ft", "le monde", "dpa", "ansa",
     "kyodo", "xinhua", "yonhap", "sky news", "itv", "channel 4", "politico europe", "the hill", "vox", "vice",
 )  # fmt: skip
 """Words of a news outlet's name or description ("The Montana Standard", "CBS", "the newspaper")."""
@@ -320,6 +321,32 @@ def parse_mention(phrase: str, entity: tuple[str, str] | None = None) -> Mention
     if label == "ORG" and mention.form is MentionForm.ORGANISATION and mention.role == "state":
         return Mention(mention.text, MentionForm.ORGANISATION, affiliation=mention.affiliation, descriptions=mention.descriptions)
     return mention
+
+
+def named_in_full(mention: Mention, full_name: str, title: str | None = None, role: str | None = None) -> Mention:
+    """A bare surname as the person the article names in full ("Whitlow" → Dana Whitlow), with the
+    title or role the article gives where it names them ("Gov. Dana Whitcomb" → governor)."""
+    person = _named_person(mention.text, full_name, [])
+    person.descriptions = mention.descriptions
+    if title is not None:
+        key = title.lower().rstrip(".")
+        person.title = person.title or title
+        person.gender = person.gender or TITLES.get(key)
+        if key in TITLE_ROLES:
+            role = role or TITLE_ABBREVIATIONS.get(key, key)
+    person.role = person.role or role
+    return person
+
+
+def bare_word(mention: Mention) -> str | None:
+    """The one capitalised word a mention is ("Whitlow", "Belotsky"), when it is a surname the parse
+    may have read as a place or an organisation; None otherwise."""
+    words = mention.text.strip(" ,.").split()
+    if len(words) != 1 or not words[0][:1].isupper() or mention.form is MentionForm.PRONOUN:
+        return None
+    if mention.form is MentionForm.PERSON and mention.full_name is not None:
+        return None
+    return words[0]
 
 
 def _looks_like_name(name: str) -> bool:

@@ -145,6 +145,9 @@ titles (Sen., Gov.), months (Aug.), US states as wire stories abbreviate them (M
 companies (Inc.) and countries (U.S.). "a.m." and "p.m." are left out: before a capital they
 usually end a sentence. A single capital letter (the initial in "David M. Larkin") is also one."""
 
+LOWER_CASE_ABBREVIATIONS: Final = frozenset({"etc", "e.g", "i.e", "vs", "approx", "cf"})
+"""Abbreviations written in lower case; every other one counts only with its capital ("Ore.", not "ore.")."""
+
 DOUBLED_APOSTROPHES: Final = "''"
 """Two apostrophes used as a double quotation mark, as in some newspaper archives (''like this'')."""
 
@@ -246,7 +249,11 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     letters = word.group(1)
     if len(letters) == 1 and letters.isupper():
         return True  # an initial: "David M. Larkin"
-    return letters.lower().rstrip(".") in ABBREVIATIONS
+    key = letters.lower().rstrip(".")
+    if key in LOWER_CASE_ABBREVIATIONS:
+        return True
+    # Capitalised only: "Ore." is Oregon, but "crushed ore." ends a sentence ("Miss.", "Wash.", "Ill." too).
+    return key in ABBREVIATIONS and letters[:1].isupper()
 
 
 def split_sentences(paragraph: int, text: str, open_at_start: bool = False) -> list[Sentence]:

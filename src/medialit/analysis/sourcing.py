@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from medialit.analysis import grammar, patterns
 from medialit.analysis.attribution import Attribution, strip_span
-from medialit.analysis.grammar import subject_person
-from medialit.analysis.mentions import Mention, MentionForm, parse_mention, source_type
+from medialit.analysis.grammar import full_names, subject_person
+from medialit.analysis.mentions import Mention, MentionForm, bare_word, named_in_full, parse_mention, source_type
 from medialit.analysis.model import Source, Span, Statement
 from medialit.analysis.resolve import TRIM, Resolver, SourceDraft
 from medialit.analysis.segment import (
@@ -121,15 +121,21 @@ def _sentence_statements(
     last: SourceDraft | None,
     after_speaker: bool,
     topic: tuple[str, str] | None = None,
+    people: dict[str, grammar.FullName] | None = None,
 ) -> list[_Found]:
     text = sentence.text
     base = sentence.start
+    people = people or {}
     results: list[_Found] = []
     speakers: list[tuple[int, int, SourceDraft]] = []
     for attribution in _attributions(sentence, parsed):
         mention = parse_mention(attribution.speaker_text, attribution.entity)
         if mention is None:
             continue
+        surname = bare_word(mention)
+        if surname is not None and surname.casefold() in people:
+            named = people[surname.casefold()]  # "Whitlow" is Dana Whitlow, named in P3
+            mention = named_in_full(mention, named.name, named.title, named.role)
         if mention.form is MentionForm.PRONOUN and mention.text.lower() in ("he", "she") and topic is not None:
             person = parse_mention(topic[1], topic)
             known = resolver.find(person) if person is not None else None
@@ -202,6 +208,7 @@ def find_statements(article: Article) -> tuple[list[Statement], list[Source]]:
     """The person the last sentence was about, when it attributed nothing (see grammar.subject_person)."""
     views = [quote_view(paragraph.text) for paragraph in article.paragraphs]
     docs = parse_paragraphs(views)
+    people = full_names(docs)
     for paragraph, view, doc in zip(article.paragraphs, views, docs, strict=True):
         # A quotation runs on into the next paragraph when that paragraph reopens it with a
         # quotation mark (the news convention) or, as some pages print it, closes it without
@@ -217,7 +224,7 @@ def find_statements(article: Article) -> tuple[list[Statement], list[Source]]:
         if continues and sentences:
             sentences[0] = dataclasses.replace(sentences[0], continues_quote=True)
         for sentence in sentences:
-            results = _sentence_statements(sentence, parsed, resolver, last, after_speaker, topic)
+            results = _sentence_statements(sentence, parsed, resolver, last, after_speaker, topic, people)
             for result in results:
                 found.append(result)
                 if result.source is not None:

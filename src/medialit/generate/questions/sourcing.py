@@ -20,6 +20,7 @@ from medialit.generate.questions.common import (
     cap,
     distinct_options,
     mid,
+    paragraph_names,
     pick_distractors,
     place_key,
     said,
@@ -458,7 +459,7 @@ def main_source_share(ctx: QuestionContext) -> list[Question]:
         correct=True,
         feedback=(
             f"Right. {cap(mid(top.label))} has about {top.source.share:.0%} of the "
-            f"article's words, in {len(paragraphs)} paragraphs."
+            f"article's words, in {len(paragraphs)} paragraphs ({paragraph_names(paragraphs[:8])})."
         ),
     )
     wrong = [
