@@ -5,7 +5,7 @@ The flagship's capstone bank is marked ``graded: true`` in a copy of the course
 feedback, count the quiz as "marked by your teacher" on the progress page, and put the answers in
 the results file; the teacher's marking of that file must give the points the Python grader gives
 the same answers. That last check also proves that the page's display-position numbering of
-matching and ordering answers is turned back into the bank's order correctly.
+options, matching and ordering answers is turned back into the bank's order correctly.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def press(page: Page, locator: Any) -> None:
 
 
 def answer(page: Page, question: Question, response: Any) -> None:
-    """Give ``response`` (bank order) on the page, which numbers matching and ordering by display position.
+    """Give ``response`` (bank order) on the page, which numbers options, matching and ordering by display position.
 
     Choices are found by their text, as a student finds them; the order is set with the Move up
     buttons pressed from the keyboard.
@@ -62,10 +62,15 @@ def answer(page: Page, question: Question, response: Any) -> None:
     element = question_element(page, question)
     match question:
         case SingleChoice():
-            element.locator(f'input[value="{response}"]').check()
+            texts = element.locator(".mlq-option .mlq-text").all_inner_texts()
+            element.locator(".mlq-option input").nth(texts.index(question.options[response].text)).check()
         case TrueFalse():
             element.locator(f'input[value="{"true" if response else "false"}"]').check()
-        case MultipleSelect() | FindInText():
+        case MultipleSelect():
+            wanted = {question.options[index].text for index in response}
+            for option in element.locator(".mlq-option").all():
+                option.locator("input").set_checked(option.locator(".mlq-text").inner_text() in wanted)
+        case FindInText():
             for box in element.locator("fieldset > .mlq-options input").all():
                 box.set_checked(int(box.get_attribute("value") or "-1") in response)
         case Matching():

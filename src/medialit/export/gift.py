@@ -20,6 +20,7 @@ from typing import Final
 from medialit.article import Article
 from medialit.errors import ExportError
 from medialit.export.parts import Choice, paragraph_choices, points, position_parts, title
+from medialit.quiz.layout import shown_options
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -142,10 +143,10 @@ def question_blocks(bank: QuizBank, question: Question, article: Article, source
     explained = _blocks(html_text(question.explanation))
     match question:
         case SingleChoice():
-            choices = [Choice(o.text, o.correct, o.feedback) for o in question.options]
+            choices = [Choice(o.text, o.correct, o.feedback) for o in shown_options(question)]
             return [[_comment(question, ""), *_question(name, prompt, _single(choices), explained)]]
         case MultipleSelect():
-            choices = [Choice(o.text, o.correct, o.feedback) for o in question.options]
+            choices = [Choice(o.text, o.correct, o.feedback) for o in shown_options(question)]
             answers = _right_minus_wrong(question, choices, source)
             return [[_comment(question, " (right minus wrong)"), *_question(name, prompt, answers, explained)]]
         case TrueFalse():

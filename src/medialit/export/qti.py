@@ -31,6 +31,7 @@ from text2qti.quiz import Quiz
 from medialit.article import Article
 from medialit.errors import ExportError
 from medialit.export.parts import Choice, pair_parts, paragraph_choices, points, position_parts, title
+from medialit.quiz.layout import shown_options
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -122,7 +123,7 @@ def question_entries(bank: QuizBank, question: Question, article: Article) -> li
     name, count, prompt = title(bank, question), points(question), md_text(question.prompt)
     match question:
         case SingleChoice() | MultipleSelect():
-            choices = [Choice(o.text, o.correct, o.feedback) for o in question.options]
+            choices = [Choice(o.text, o.correct, o.feedback) for o in shown_options(question)]
             return [Entry(name, count, prompt, _choices(choices, many=isinstance(question, MultipleSelect)))]
         case TrueFalse():
             fb = question.feedback

@@ -12,7 +12,7 @@ import random
 
 from medialit.article import Article
 from medialit.quiz.grade import right_items
-from medialit.quiz.model import FindInText, Matching, Ordering, Question, QuizBank
+from medialit.quiz.model import FindInText, Matching, MultipleSelect, Option, Ordering, Question, QuizBank, SingleChoice
 
 
 def _seeded(seed: str) -> random.Random:
@@ -41,6 +41,22 @@ def element_id(bank: QuizBank, question: Question | None = None, part: str | Non
     if part is not None:
         pieces.append(part)
     return "-".join(pieces)
+
+
+def option_order(question: SingleChoice | MultipleSelect) -> list[int]:
+    """The order in which a choice question's options are shown (option indices in the bank).
+
+    Authors usually write the key first; showing the bank's order would teach "pick the first
+    one". The order is fixed by the question's content, so the site, the widget, the print sheet,
+    the PDF and the LMS files all show the same order, and it changes only when the options do.
+    """
+    texts = "\n".join(option.text for option in question.options)
+    return shuffled_indices(len(question.options), f"options:{question.id}:{texts}")
+
+
+def shown_options(question: SingleChoice | MultipleSelect) -> list[Option]:
+    """A choice question's options in the order they are shown (see :func:`option_order`)."""
+    return [question.options[index] for index in option_order(question)]
 
 
 def ordering_start(question: Ordering) -> list[int]:

@@ -5,8 +5,8 @@ The teacher marks it with the bank files: every saved response is graded again h
 rules as the site (:func:`medialit.quiz.grade.grade`), so a score does not rest on what a
 browser wrote; and a graded quiz, whose keys the site never had, gets its points only here.
 
-A graded quiz's page numbers matching choices and ordering items by where they are shown (its
-bank order would give the key away), so its responses are turned back into bank order with the
+A graded quiz's page numbers options, matching choices and ordering items by where they are shown
+(its bank order would give the key away), so its responses are turned back into bank order with the
 same display orders the page used (:mod:`medialit.quiz.layout`). Written answers in a graded quiz
 are for the teacher to read: they are listed, and their points are not counted.
 """
@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from medialit.errors import MedialitError
 from medialit.quiz.grade import ResponseError, grade
-from medialit.quiz.layout import matching_choices, ordering_start
-from medialit.quiz.model import Matching, Ordering, Question, QuizBank, ShortAnswer
+from medialit.quiz.layout import matching_choices, option_order, ordering_start
+from medialit.quiz.model import Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
 
 
 class ResultsError(MedialitError):
@@ -99,10 +99,15 @@ def load_results(path: Path) -> ResultsFile:
 
 
 def in_bank_order(bank: QuizBank, question: Question, response: Any) -> Any:
-    """A graded quiz's matching and ordering responses, from display positions to bank indices."""
+    """A graded quiz's choice, matching and ordering responses, from display positions to bank indices."""
     if not bank.graded or response is None:
         return response
     try:
+        if isinstance(question, SingleChoice) and isinstance(response, int) and not isinstance(response, bool):
+            return option_order(question)[response]
+        if isinstance(question, MultipleSelect) and isinstance(response, list):
+            shown = option_order(question)
+            return sorted(shown[position] for position in response)
         if isinstance(question, Matching) and isinstance(response, list):
             shown = matching_choices(question)
             return [None if value is None else shown[value] for value in response]

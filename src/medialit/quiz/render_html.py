@@ -20,7 +20,7 @@ from markupsafe import Markup
 from medialit.article import Article, paragraph_labels
 from medialit.escape import json_for_script
 from medialit.quiz.grade import grade, right_items
-from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
+from medialit.quiz.layout import element_id, find_candidates, matching_choices, option_order, ordering_start
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
 
 
@@ -39,8 +39,9 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
     """What the template needs for one question, with display orders already decided.
 
     In a graded bank nothing of the key is shown, and nothing of it can be read from the markup
-    either: matching choices and ordering items are numbered by where they are shown, not by
-    their index in the bank (which, for matching and ordering, is the key itself).
+    either: options, matching choices and ordering items are numbered by where they are shown, not
+    by their index in the bank (which, for matching and ordering, is the key itself, and for
+    options is where the author wrote the key, often first).
     """
     graded = bank.graded
     view: dict[str, Any] = {
@@ -53,7 +54,10 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
     }
     match question:
         case SingleChoice() | MultipleSelect():
-            view["options"] = [{"index": i, "text": option.text} for i, option in enumerate(question.options)]
+            view["options"] = [
+                {"index": position if graded else index, "text": question.options[index].text}
+                for position, index in enumerate(option_order(question))
+            ]
         case Matching():
             rights = right_items(question)
             view["pairs"] = [{"index": i, "left": pair.left} for i, pair in enumerate(question.pairs)]

@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import grade, right_items
-from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start
+from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start, shown_options
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -155,7 +155,7 @@ def _printed(bank: QuizBank, article: Article, number: int, question: Question) 
     )
     match question:
         case SingleChoice() | MultipleSelect():
-            return replace(common, choices=tuple(Choice(o.text, o.correct, o.feedback) for o in question.options))
+            return replace(common, choices=tuple(Choice(o.text, o.correct, o.feedback) for o in shown_options(question)))
         case TrueFalse():
             return replace(
                 common,

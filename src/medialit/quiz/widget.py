@@ -29,7 +29,7 @@ import ipywidgets  # type: ignore[import-untyped]
 
 from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import Result, Status, grade, right_items
-from medialit.quiz.layout import find_candidates, matching_choices, ordering_start
+from medialit.quiz.layout import find_candidates, matching_choices, option_order, ordering_start
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -182,11 +182,11 @@ class QuestionWidget:
 
 
 class SingleChoiceWidget(QuestionWidget):
-    """Radio buttons over the options in the bank's order; none is selected at first."""
+    """Radio buttons over the options in their display order; none is selected at first."""
 
     def __init__(self, question: SingleChoice, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self.choice = ipywidgets.RadioButtons(
-            options=[(option.text, index) for index, option in enumerate(question.options)],
+            options=[(question.options[index].text, index) for index in option_order(question)],
             value=None,
             layout=ipywidgets.Layout(width="auto"),
         )
@@ -199,15 +199,20 @@ class SingleChoiceWidget(QuestionWidget):
 
 
 class MultipleSelectWidget(QuestionWidget):
-    """One checkbox per option, in the bank's order."""
+    """One checkbox per option, in their display order."""
 
     def __init__(self, question: MultipleSelect, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
-        self.option_boxes: list[Any] = [_checkbox(option.text) for option in question.options]
+        self.shown = option_order(question)
+        self.option_boxes: list[Any] = [_checkbox(question.options[index].text) for index in self.shown]
         super().__init__(question, self.option_boxes, number=number, total=total, graded=graded, hint="Select all that apply.")
 
+    def option_box(self, index: int) -> Any:
+        """The checkbox of the option at ``index`` in the bank (boxes are in display order)."""
+        return self.option_boxes[self.shown.index(index)]
+
     def response(self) -> object:
-        """The indices of the ticked options (an empty list means unanswered)."""
-        return [index for index, box in enumerate(self.option_boxes) if box.value]
+        """The bank indices of the ticked options, in bank order (an empty list means unanswered)."""
+        return sorted(index for index, box in zip(self.shown, self.option_boxes, strict=True) if box.value)
 
 
 class TrueFalseWidget(QuestionWidget):
