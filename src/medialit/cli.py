@@ -232,12 +232,13 @@ def _mark(args: argparse.Namespace) -> int:
         raise MedialitError(f"{args.banks}: no quiz banks to mark against")
     marked = [(path, mark) for path in args.results for mark in mark_results(path, banks)]
     # Names, titles and answers come from files: shown as text, never read as rich markup or a formula.
-    table = Table("Student", "Results file", "Quiz", "Points", "Answered", "Written answers to read")
+    table = Table("Student", "Results file", "Quiz", "First-try points", "Self-assessed", "Answered", "Written answers to read")
     for path, mark in marked:
         score = f"{mark.points} of {mark.max_points}"
         if mark.unreadable:
             score += f" ({len(mark.unreadable)} answers saved by another version of the quiz)"
-        cells = [mark.student, path.name, mark.title, score, f"{mark.answered} of {mark.questions}", str(len(mark.to_read))]
+        own = f"{mark.self_points} of {mark.self_max}" if mark.self_max else "-"
+        cells = [mark.student, path.name, mark.title, score, own, f"{mark.answered} of {mark.questions}", str(len(mark.to_read))]
         table.add_row(*(terminal_text(cell) for cell in cells))
     console = _console()
     console.print(table)
@@ -250,7 +251,20 @@ def _mark(args: argparse.Namespace) -> int:
     if args.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(["student", "results_file", "quiz", "points", "max_points", "answered", "questions", "written_to_read"])
+        writer.writerow(
+            [
+                "student",
+                "results_file",
+                "quiz",
+                "points",
+                "max_points",
+                "self_assessed",
+                "self_assessed_max",
+                "answered",
+                "questions",
+                "written_to_read",
+            ]
+        )
         for path, mark in marked:
             row = [
                 csv_cell(mark.student),
@@ -258,6 +272,8 @@ def _mark(args: argparse.Namespace) -> int:
                 csv_cell(mark.quiz_id),
                 mark.points,
                 mark.max_points,
+                mark.self_points,
+                mark.self_max,
                 mark.answered,
                 mark.questions,
                 len(mark.to_read),

@@ -15,10 +15,10 @@ from medialit.build import teacher_pages, without_pages
 from medialit.cli import main
 from medialit.errors import MedialitError
 from medialit.quiz import grade, load_bank
-from medialit.quiz.layout import matching_choices, ordering_start
+from medialit.quiz.layout import matching_choices, option_order, ordering_start
 from medialit.quiz.load import load_bank_with_article
 from medialit.quiz.mark import ResultsError, in_bank_order, mark_results
-from medialit.quiz.model import Matching, Ordering, QuizBank, ShortAnswer
+from medialit.quiz.model import Matching, Ordering, QuizBank, ShortAnswer, SingleChoice
 from medialit.quiz.render_html import bank_data, render_bank_html
 
 CAPSTONE = ROOT / "exercises" / "capstone.yml"
@@ -160,11 +160,16 @@ def test_the_mark_command_prints_a_table_and_writes_csv(tmp_path: Path, capsys) 
     assert status == 0
     assert "ana.json" in out and "[red]Ana[/red]" in out and "My [bold]answer[/bold]" in out, "file text is never rich markup"
     lines = (tmp_path / "marks.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "student,results_file,quiz,points,max_points,answered,questions,written_to_read"
+    assert (
+        lines[0]
+        == "student,results_file,quiz,points,max_points,self_assessed,self_assessed_max,answered,questions,written_to_read"
+    )
     assert lines[1].split(",")[2:] == [
         "capstone",
         "0",
         str(sum(grade(q, None).max_points for q in bank.questions if not isinstance(q, ShortAnswer))),
+        "0",
+        "0",
         "1",
         str(len(bank.questions)),
         "1",
@@ -178,3 +183,57 @@ def test_the_mark_command_with_a_bad_file_is_one_error_line(tmp_path: Path, caps
     error = capsys.readouterr().err
     assert status == 1
     assert error.count("\n") == 1 and error.startswith(f"medialit: error: {path}: not a medialit results file")
+
+
+def test_the_first_checked_answer_counts_and_the_final_one_and_tries_are_kept(tmp_path: Path) -> None:
+    bank = load_bank(CAPSTONE)
+    single = next(q for q in bank.questions if isinstance(q, SingleChoice))
+    right = next(i for i, option in enumerate(single.options) if option.correct)
+    wrong = next(i for i, option in enumerate(single.options) if not option.correct)
+    answers = {single.id: {"response": right, "first_response": wrong, "tries": 2}}
+    data = {"format": "medialit-results", "version": 2, "course": "c", "quizzes": [{"id": bank.id, "answers": answers}]}
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (mark,) = mark_results(path, {bank.id: bank})
+    detail = next(d for d in mark.details if d.question.id == single.id)
+    assert mark.points == 0 and mark.answered == 1
+    assert detail.first is not None and detail.first.points == 0
+    assert detail.final is not None and detail.final.points == 1 and detail.tries == 2
+    assert [(pick.label, pick.feedback) for pick in detail.wrong_picks] == [
+        (single.options[wrong].text, single.options[wrong].feedback)
+    ]
+    assert mark.source == "r.json"
+
+
+def test_a_version_1_file_counts_its_saved_answer_as_the_first_try(tmp_path: Path) -> None:
+    bank = load_bank(CAPSTONE)
+    single = next(q for q in bank.questions if isinstance(q, SingleChoice))
+    right = next(i for i, option in enumerate(single.options) if option.correct)
+    path = results_file(tmp_path / "r.json", [{"id": bank.id, "answers": {single.id: {"response": right}}}])
+    (mark,) = mark_results(path, {bank.id: bank})
+    detail = next(d for d in mark.details if d.question.id == single.id)
+    assert mark.points == 1 and detail.tries == 1 and detail.wrong_picks == ()
+
+
+def test_written_answers_of_an_ordinary_quiz_are_to_read_and_self_assessed_apart(tmp_path: Path) -> None:
+    bank = load_bank(CAPSTONE)
+    assert not bank.graded
+    written = next(q for q in bank.questions if isinstance(q, ShortAnswer))
+    answer = {"text": "The article quotes one side.", "ticked": [0, 1]}
+    path = results_file(tmp_path / "r.json", [{"id": bank.id, "answers": {written.id: {"response": answer}}}])
+    (mark,) = mark_results(path, {bank.id: bank})
+    assert [w.text for w in mark.to_read] == ["The article quotes one side."]
+    assert (mark.points, mark.self_points) == (0, 2)
+    short_answers = [q for q in bank.questions if isinstance(q, ShortAnswer)]
+    assert mark.self_max == sum(len(q.rubric) for q in short_answers)
+    assert mark.max_points == sum(grade(q, None).max_points for q in bank.questions if not isinstance(q, ShortAnswer))
+
+
+def test_a_graded_quiz_numbers_options_by_display_position(tmp_path: Path) -> None:
+    bank = graded(load_bank(CAPSTONE))
+    single = next(q for q in bank.questions if isinstance(q, SingleChoice))
+    right = next(i for i, option in enumerate(single.options) if option.correct)
+    position = option_order(single).index(right)
+    path = results_file(tmp_path / "r.json", [{"id": bank.id, "answers": {single.id: {"response": position}}}])
+    (mark,) = mark_results(path, {bank.id: bank})
+    assert mark.points == 1
