@@ -105,7 +105,28 @@ def test_multiple_select_scores_right_minus_wrong_never_below_zero(chosen: list[
 def test_multiple_select_gives_chosen_options_feedback_first_then_the_missed_ones() -> None:
     result = grade(multiple(), [2, 0])
     assert result.marks == {"0": Mark.RIGHT, "1": Mark.MISSED, "2": Mark.WRONG}
-    assert result.feedback == ("fa", "fc", "fb")
+    assert result.feedback == (
+        "You ticked “A”, and it is right: fa",
+        "You ticked “C”, but it is not right: fc",
+        "You did not tick “B”, but it is right: fb",
+    )
+
+
+@pytest.mark.parametrize(
+    ("feedback", "line"),
+    [
+        ("Right. P3 gives it.", "You did not tick “B”, but it is right: P3 gives it."),
+        ("Yes, the article says so.", "You did not tick “B”, but it is right: the article says so."),
+        ("Right.", "You did not tick “B”, but it is right."),
+        ("No one is named in P3.", "You did not tick “B”, but it is right: No one is named in P3."),
+        ("Rightly so.", "You did not tick “B”, but it is right: Rightly so."),
+    ],
+)
+def test_a_missed_option_line_never_opens_with_the_banks_verdict_word(feedback: str, line: str) -> None:
+    question = multiple()
+    options = [option.model_copy(update={"feedback": feedback}) if option.text == "B" else option for option in question.options]
+    result = grade(question.model_copy(update={"options": options}), [0])
+    assert result.feedback[-1] == line
 
 
 def test_an_empty_multiple_selection_is_unanswered() -> None:
@@ -135,7 +156,10 @@ def test_ordering_scores_one_point_per_item_in_its_place_and_explains_misplaced_
     result = grade(ordering(), [0, 2, 1])
     assert (result.points, result.max_points) == (1, 3)
     assert result.marks == {"0": Mark.RIGHT, "1": Mark.WRONG, "2": Mark.WRONG}
-    assert result.feedback == ("f-second", "f-third")
+    assert result.feedback == (
+        "“second” is in place 3; it belongs in place 2. f-second",
+        "“third” is in place 2; it belongs in place 3. f-third",
+    )
     assert grade(ordering(), [0, 1, 2]).status is Status.CORRECT
 
 

@@ -108,8 +108,9 @@ def test_the_bank_shows_its_title_every_question_and_a_score_line(bank: QuizBank
     assert quiz.children[0].value == '<h3 class="mlq-title">The article, first reading</h3>'
     assert list(quiz.children[1:-1]) == [q.box for q in quiz.questions]
     assert quiz.children[-1] is quiz.score_line
-    assert quiz.score() == (0, 13)
-    assert "Score: 0 of 13 points" in quiz.score_line.value
+    assert quiz.score() == (0, 10)
+    assert quiz.self_assessed() == (0, 3)
+    assert "Score: 0 of 10 points (first tries). Self-assessed written answers: 0 of 3 rubric points" in quiz.score_line.value
 
 
 def test_every_question_box_has_the_prompt_a_check_button_and_an_empty_output(quiz: QuizWidget) -> None:
@@ -118,24 +119,45 @@ def test_every_question_box_has_the_prompt_a_check_button_and_an_empty_output(qu
         assert f"Question {number} of 7." in widget.prompt.value
         assert escape(widget.question.prompt) in widget.prompt.value
         assert widget.check_button.description == "Check answer"
-        assert widget.box.children[-2:] == (widget.check_button, widget.output)
+        assert widget.box.children[-2].children == (widget.check_button, widget.retry_button)
+        assert widget.box.children[-1] is widget.output
+        assert widget.retry_button.layout.display == "none"
         assert widget.output.value == ""
         assert widget.result is None
 
 
-def test_the_score_line_adds_up_the_last_check_of_each_question(quiz: QuizWidget) -> None:
+def test_the_score_line_adds_up_the_first_check_of_each_question(quiz: QuizWidget) -> None:
     single = question(quiz, "who-republished")
     single.choice.value = 0
     single.check_button.click()
     multiple = question(quiz, "which-sources")
     multiple.option_box(0).value = True
     multiple.check_button.click()
-    assert quiz.score() == (2, 13)
-    assert "Score: 2 of 13 points" in quiz.score_line.value
+    assert quiz.score() == (2, 10)
+    assert "Score: 2 of 10 points (first tries)" in quiz.score_line.value
     single.choice.value = 1
     single.check_button.click()
-    assert quiz.score() == (1, 13)
-    assert "Score: 1 of 13 points" in quiz.score_line.value
+    assert quiz.score() == (2, 10), "a later try does not change the score"
+    assert single.result is not None and single.result.points == 0 and single.tries == 2
+    assert "does not change your score: your first try stands at 1 of 1 point." in single.output.value
+
+
+def test_a_wrong_first_try_keeps_its_score_after_the_reveal_and_try_again_clears_the_choice(quiz: QuizWidget) -> None:
+    single = question(quiz, "who-republished")
+    wrong = next(i for i, option in enumerate(single.question.options) if not option.correct)
+    right = next(i for i, option in enumerate(single.question.options) if option.correct)
+    single.choice.value = wrong
+    single.check_button.click()
+    assert single.retry_button.layout.display is None, "Try again is offered after a check"
+    assert "after the answer was shown" not in single.output.value
+    single.retry_button.click()
+    assert single.choice.value is None and single.retry_button.layout.display == "none"
+    assert "your first try stands at 0 of 1 point" in single.output.value
+    single.choice.value = right
+    single.check_button.click()
+    assert single.result is not None and single.result.status is Status.CORRECT
+    assert "Correct" in single.output.value and "your first try stands at 0 of 1 point" in single.output.value
+    assert quiz.score() == (0, 10)
 
 
 def test_checking_without_an_answer_says_not_answered_and_gives_nothing_away(quiz: QuizWidget) -> None:
@@ -147,7 +169,8 @@ def test_checking_without_an_answer_says_not_answered_and_gives_nothing_away(qui
         assert widget.result.status is Status.UNANSWERED
         assert "Not answered yet" in widget.output.value
         assert not explained(widget)
-    assert quiz.score() == (0, 13)
+        assert widget.tries == 0 and widget.first is None
+    assert quiz.score() == (0, 10)
 
 
 # --- single choice ---------------------------------------------------------------------------
@@ -391,7 +414,8 @@ def test_the_model_answer_is_hidden_until_something_is_written_and_compared(quiz
     assert escape(widget.question.model_answer) in widget.model_answer.value
     assert [box.description for box in widget.rubric_boxes] == list(widget.question.rubric)
     assert widget.result == grade(widget.question, {"text": "She says Wagner helps Serbia.", "ticked": []})
-    assert "You ticked 0 of 3 rubric points" in widget.output.value
+    assert "rubric point" not in widget.output.value, "nothing about points before any item is ticked"
+    assert "tick each rubric item it meets" in widget.output.value
 
 
 def test_ticking_rubric_items_regrades_the_written_answer(quiz: QuizWidget) -> None:
@@ -403,7 +427,7 @@ def test_ticking_rubric_items_regrades_the_written_answer(quiz: QuizWidget) -> N
     expected = {"text": "Osmani claims Wagner helps; no evidence is shown.", "ticked": [0, 2]}
     assert widget.result == grade(widget.question, expected)
     assert "You ticked 2 of 3 rubric points" in widget.output.value
-    assert quiz.score() == (2, 13)
+    assert quiz.score() == (0, 10) and quiz.self_assessed() == (2, 3)
     widget.rubric_boxes[0].value = False
     assert "You ticked 1 of 3 rubric points" in widget.output.value
     press_check(widget, {"text": expected["text"], "ticked": [2]})
@@ -536,3 +560,32 @@ def test_a_graded_bank_saves_answers_and_shows_no_verdict_or_key(bank: QuizBank,
     texts = key_texts(bank)
     assert len(texts) > 10
     assert [text for text in texts if text in shown] == []
+
+
+def change_the_answer(widget: QuestionWidget) -> None:
+    """Make some choice in a question's controls, whatever its type."""
+    match widget:
+        case SingleChoiceWidget() | TrueFalseWidget():
+            widget.choice.index = 0
+        case MultipleSelectWidget():
+            widget.option_boxes[0].value = True
+        case MatchingWidget():
+            widget.dropdowns[0].index = 1
+        case OrderingWidget():
+            widget.move_down(0)
+        case FindInTextWidget():
+            widget.paragraph_boxes[0].value = True
+
+
+def test_try_again_puts_every_kind_of_control_back_as_first_shown(quiz: QuizWidget) -> None:
+    for widget in quiz.questions:
+        if isinstance(widget, ShortAnswerWidget):
+            continue
+        shown_first = widget.response()
+        change_the_answer(widget)
+        assert widget.response() != shown_first, widget.question.id
+        widget.check_button.click()
+        assert widget.tries == 1 and widget.first is not None
+        widget.retry_button.click()
+        assert widget.response() == shown_first, widget.question.id
+        assert widget.first is not None and widget.tries == 1

@@ -18,6 +18,10 @@ find in the text        as multiple select: +1 per answer paragraph chosen, -1 p
 short written answer    self-assessed: 1 point per rubric item the student ticks.
 ======================  =====================================================================
 
+Feedback is the bank's, put in words a student can place: a multiple-select line names the option
+and what became of it ("You did not tick “…”, but it is right: …", dropping a verdict word the
+bank's text opens with), and an ordering line says where an item is and where it belongs.
+
 The status is ``unanswered`` with no response, ``self-assessed`` for a written answer, and
 otherwise ``correct`` (full points), ``partial`` (some) or ``incorrect`` (none).
 
@@ -35,8 +39,9 @@ Response shapes (indices count from 0 in the bank's order; paragraphs are P numb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -171,6 +176,29 @@ def _grade_single(question: SingleChoice, response: object) -> Result:
     return Result(_status(points, 1), points, 1, dict(sorted(marks.items(), key=lambda kv: int(kv[0]))), (option.feedback,))
 
 
+VERDICT_WORD = re.compile(r"^(?:Right|Yes|Correct|No|Wrong|Incorrect|Not quite)[.:,!](?:\s+|$)")
+"""A verdict the bank's feedback may open with ("Right. P3 gives…"); the line says the verdict itself."""
+
+TICKED = {
+    Mark.RIGHT: "You ticked “{}”, and it is right",
+    Mark.WRONG: "You ticked “{}”, but it is not right",
+    Mark.MISSED: "You did not tick “{}”, but it is right",
+}
+"""How a multiple-select feedback line begins: which option it is about, and what became of it."""
+
+
+def ticked_line(mark: Mark, option_text: str, feedback: str) -> str:
+    """One feedback line of a multiple-select question: the option, the verdict, then the bank's reason."""
+    reason = VERDICT_WORD.sub("", feedback, count=1).strip()
+    return TICKED[mark].format(option_text) + (f": {reason}" if reason else ".")
+
+
+def placed_line(text: str, placed: int, belongs: int, feedback: str | None) -> str:
+    """One feedback line of an ordering question: where the item is, where it belongs, and why."""
+    line = f"“{text}” is in place {placed + 1}; it belongs in place {belongs + 1}."
+    return f"{line} {feedback}" if feedback else line
+
+
 def _grade_multiple(question: MultipleSelect, response: object) -> Result:
     correct = [str(i) for i, o in enumerate(question.options) if o.correct]
     if response is None or response == []:
@@ -179,7 +207,10 @@ def _grade_multiple(question: MultipleSelect, response: object) -> Result:
     for value in chosen:
         _index(question, value, len(question.options), "each chosen option")
     feedback = {str(i): o.feedback for i, o in enumerate(question.options)}
-    return _select_many({str(v) for v in chosen}, correct, feedback)
+    result = _select_many({str(v) for v in chosen}, correct, feedback)
+    ordered = sorted(result.marks, key=lambda key: (result.marks[key] is Mark.MISSED, int(key)))
+    lines = tuple(ticked_line(result.marks[key], question.options[int(key)].text, feedback[key]) for key in ordered)
+    return replace(result, feedback=lines)
 
 
 def _grade_true_false(question: TrueFalse, response: object) -> Result:
@@ -222,7 +253,9 @@ def _grade_ordering(question: Ordering, response: object) -> Result:
     marks = {str(item): Mark.RIGHT if item == position else Mark.WRONG for position, item in enumerate(placed)}
     marks = dict(sorted(marks.items(), key=lambda kv: int(kv[0])))
     feedback = tuple(
-        text for i, item in enumerate(question.items) if marks[str(i)] is Mark.WRONG and (text := item.feedback) is not None
+        placed_line(item.text, placed.index(i), i, item.feedback)
+        for i, item in enumerate(question.items)
+        if marks[str(i)] is Mark.WRONG
     )
     points = sum(mark is Mark.RIGHT for mark in marks.values())
     return Result(_status(points, size), points, size, marks, feedback)

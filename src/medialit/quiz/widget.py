@@ -11,6 +11,11 @@ Three rules keep the notebook quiz honest with the site's:
   through :func:`html.escape`. Other labels (radio buttons, dropdown choices, checkbox
   descriptions, tooltips) are drawn by ipywidgets as plain text; ``description_allow_html`` stays off.
 
+The first try counts, as on the site: a question's points are those of its first checked answer
+(after a check the page shows the right answer). Later checks still get feedback, marked as coming
+after the reveal; "Try again" clears the choice. Rubric points a student gives a written answer are
+self-assessed and totalled apart from the auto-marked points.
+
 A graded bank (``graded: true``) is marked by the teacher, as on the site: each question gets a
 "Save answer" button instead of "Check answer", shows no verdict and no feedback, and a written
 answer gets no model answer or rubric (those widgets are not even built).
@@ -61,24 +66,41 @@ def points_text(points: int, max_points: int, unit: str = "point") -> str:
     return f"{points} of {max_points} {unit}{'' if max_points == 1 else 's'}"
 
 
+NOTHING_TICKED = "Compare your answer with the model answer, then tick each rubric item it meets"
+"""What a written answer says before the student has ticked any rubric item (no points yet to report)."""
+
+
+def after_reveal_line(first: Result) -> str:
+    """Said under a later try: it gets feedback, but the first try's points stand."""
+    return (
+        "This try came after the answer was shown, so it does not change your score: "
+        f"your first try stands at {points_text(first.points, first.max_points)}."
+    )
+
+
 def status_line(result: Result) -> str:
     """The first line of a question's output: the grader's verdict in words, with the points."""
     if result.status is Status.UNANSWERED:
         return "Not answered yet"
     if result.status is Status.SELF_ASSESSED:
+        if not result.marks:
+            return NOTHING_TICKED
         return f"You ticked {points_text(result.points, result.max_points, 'rubric point')}"
     return f"{_STATUS_WORDS[result.status]} — {points_text(result.points, result.max_points)}"
 
 
-def result_html(question: Question, result: Result) -> str:
+def result_html(question: Question, result: Result, first: Result | None = None) -> str:
     """The output shown under a question after a check, every text escaped.
 
     The explanation and the paragraph references are withheld while the question is unanswered:
-    they give the key away, and the bank shows them only "after any attempt".
+    they give the key away, and the bank shows them only "after any attempt". ``first`` is given
+    for a later try: the output then says that the first try's points stand.
     """
     parts = [f'<p class="mlq-status"><strong>{escape(status_line(result))}</strong></p>']
     if result.status is Status.UNANSWERED:
         return "".join(parts)
+    if first is not None:
+        parts.append(f'<p class="mlq-after-reveal">{escape(after_reveal_line(first))}</p>')
     if result.feedback:
         items = "".join(f"<li>{escape(text)}</li>" for text in result.feedback)
         parts.append(f'<ul class="mlq-feedback">{items}</ul>')
@@ -123,6 +145,12 @@ class QuestionWidget:
     """``ipywidgets.VBox`` holding everything above, as shown in the bank."""
     result: Result | None
     """The last grade, or None before the first check."""
+    first: Result | None
+    """The first checked answer's grade: the one that counts (None before a check with an answer)."""
+    tries: int
+    """How many times an answer was checked."""
+    retry_button: Any
+    """``ipywidgets.Button`` "Try again": clears the choice after a check (hidden until then)."""
     saved: object
     """A graded question's last saved response (None before the first save)."""
     saved_an_answer: bool
@@ -141,6 +169,8 @@ class QuestionWidget:
         self.question = question
         self.graded = graded
         self.result = None
+        self.first = None
+        self.tries = 0
         self.saved = None
         self.saved_an_answer = False
         self.on_checked: Callable[[], None] = _no_change
@@ -155,13 +185,34 @@ class QuestionWidget:
         else:
             self.check_button = ipywidgets.Button(description="Check answer", button_style="primary")
             self.check_button.on_click(lambda _button: self.check())
+        self.retry_button = ipywidgets.Button(description="Try again", layout=ipywidgets.Layout(display="none"))
+        self.retry_button.on_click(lambda _button: self.try_again())
         self.output = ipywidgets.HTML(value="")
-        self.box = ipywidgets.VBox([*header, *controls, self.check_button, self.output])
+        buttons = ipywidgets.HBox([self.check_button, self.retry_button])
+        self.box = ipywidgets.VBox([*header, *controls, buttons, self.output])
         self.box.add_class("mlq-question")
 
     def response(self) -> object:
         """The response the controls currently express, shaped as :mod:`medialit.quiz.grade` says."""
         raise NotImplementedError
+
+    def clear(self) -> None:
+        """Put the controls back as they were first shown (no choice made)."""
+        raise NotImplementedError
+
+    @property
+    def counts_first_try(self) -> bool:
+        """Auto-marked questions score their first try; a written answer's rubric ticks are the student's own."""
+        return not isinstance(self.question, ShortAnswer)
+
+    def try_again(self) -> None:
+        """Clear the choice and the verdict; the first try's points stand."""
+        self.clear()
+        self.retry_button.layout.display = "none"
+        if self.first is not None:
+            self.output.value = f'<p class="mlq-after-reveal">{escape(after_reveal_line(self.first))}</p>'
+        else:
+            self.output.value = ""
 
     def save(self) -> object:
         """A graded question: keep the current response for the teacher, with no verdict; tell the bank."""
@@ -176,7 +227,15 @@ class QuestionWidget:
         if self.graded:
             raise RuntimeError("a graded question is marked by the teacher: save() it instead")
         self.result = grade(self.question, self.response())
-        self.output.value = result_html(self.question, self.result)
+        later: Result | None = None
+        if self.counts_first_try and self.result.status is not Status.UNANSWERED:
+            self.tries += 1
+            if self.first is None:
+                self.first = self.result
+            else:
+                later = self.first
+            self.retry_button.layout.display = None
+        self.output.value = result_html(self.question, self.result, later)
         self.on_checked()
         return self.result
 
@@ -197,6 +256,10 @@ class SingleChoiceWidget(QuestionWidget):
         value: object = self.choice.value
         return value
 
+    def clear(self) -> None:
+        """No option chosen."""
+        self.choice.value = None
+
 
 class MultipleSelectWidget(QuestionWidget):
     """One checkbox per option, in their display order."""
@@ -214,6 +277,11 @@ class MultipleSelectWidget(QuestionWidget):
         """The bank indices of the ticked options, in bank order (an empty list means unanswered)."""
         return sorted(index for index, box in zip(self.shown, self.option_boxes, strict=True) if box.value)
 
+    def clear(self) -> None:
+        """No box ticked."""
+        for box in self.option_boxes:
+            box.value = False
+
 
 class TrueFalseWidget(QuestionWidget):
     """Radio buttons True / False, neither selected at first (a default would be an answer)."""
@@ -226,6 +294,10 @@ class TrueFalseWidget(QuestionWidget):
         """True, False, or None."""
         value: object = self.choice.value
         return value
+
+    def clear(self) -> None:
+        """Neither chosen."""
+        self.choice.value = None
 
 
 class MatchingWidget(QuestionWidget):
@@ -251,6 +323,11 @@ class MatchingWidget(QuestionWidget):
         """For each pair, the chosen right item's index, or None."""
         return [dropdown.value for dropdown in self.dropdowns]
 
+    def clear(self) -> None:
+        """Every dropdown back on "Choose…"."""
+        for dropdown in self.dropdowns:
+            dropdown.index = 0
+
 
 class OrderingWidget(QuestionWidget):
     """Rows of items with "Move up" / "Move down" buttons; first shown in ``ordering_start`` order.
@@ -261,7 +338,9 @@ class OrderingWidget(QuestionWidget):
 
     def __init__(self, question: Ordering, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
         self._texts = [item.text for item in question.items]
-        self.order: list[int] = ordering_start(question)
+        self.start = ordering_start(question)
+        """The order first shown (and shown again by "Try again")."""
+        self.order: list[int] = list(self.start)
         """Item indices, top row first: the response."""
         size = len(self.order)
         self.item_labels: list[Any] = [ipywidgets.HTML(value="") for _ in range(size)]
@@ -302,6 +381,11 @@ class OrderingWidget(QuestionWidget):
         """The item indices in the order shown, top first."""
         return list(self.order)
 
+    def clear(self) -> None:
+        """The items back in the order first shown."""
+        self.order = list(self.start)
+        self._relabel()
+
 
 class FindInTextWidget(QuestionWidget):
     """One checkbox per candidate paragraph ("P16") beside the paragraph's escaped text."""
@@ -324,6 +408,11 @@ class FindInTextWidget(QuestionWidget):
     def response(self) -> object:
         """The P numbers of the ticked paragraphs, in the order shown."""
         return [n for n, box in zip(self.candidates, self.paragraph_boxes, strict=True) if box.value]
+
+    def clear(self) -> None:
+        """No paragraph ticked."""
+        for box in self.paragraph_boxes:
+            box.value = False
 
 
 class ShortAnswerWidget(QuestionWidget):
@@ -379,6 +468,9 @@ class ShortAnswerWidget(QuestionWidget):
         """``{"text": ..., "ticked": [rubric indices]}``."""
         return {"text": self.text.value, "ticked": [index for index, box in enumerate(self.rubric_boxes) if box.value]}
 
+    def clear(self) -> None:
+        """A written answer is revised in place, never cleared (it has no "Try again")."""
+
 
 def question_widget(
     question: Question, article: Article, *, number: int = 1, total: int = 1, graded: bool = False
@@ -413,7 +505,9 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
             for number, question in enumerate(bank.questions, 1)
         ]
         # The grader's own "unanswered" result gives each question's maximum: no second rule here.
-        self.max_points = sum(grade(question, None).max_points for question in bank.questions)
+        self.max_points = sum(
+            grade(question, None).max_points for question in bank.questions if not isinstance(question, ShortAnswer)
+        )
         self.title = _text_html(bank.title, "h3", "mlq-title")
         self.score_line = ipywidgets.HTML(value="")
         for question in self.questions:
@@ -423,9 +517,15 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
         self.add_class("mlq-quiz")
 
     def score(self) -> tuple[int, int]:
-        """(points, maximum) over the bank, counting each question's last check (0 if never checked)."""
-        points = sum(question.result.points for question in self.questions if question.result is not None)
+        """(points, maximum) of the auto-marked questions, counting each one's first checked answer."""
+        points = sum(question.first.points for question in self.questions if question.first is not None)
         return points, self.max_points
+
+    def self_assessed(self) -> tuple[int, int]:
+        """(rubric points ticked, maximum) over the written answers: the student's own count, kept apart."""
+        written = [question for question in self.questions if not question.counts_first_try]
+        points = sum(question.result.points for question in written if question.result is not None)
+        return points, sum(grade(question.question, None).max_points for question in written)
 
     def answered(self) -> int:
         """A graded bank: how many questions have a saved answer."""
@@ -435,7 +535,10 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
         if self.bank.graded:
             line = f"{self.answered()} of {len(self.questions)} questions answered. Your teacher marks this quiz."
         else:
-            line = f"Score: {points_text(*self.score())}"
+            line = f"Score: {points_text(*self.score())} (first tries)"
+            own, own_max = self.self_assessed()
+            if own_max:
+                line += f". Self-assessed written answers: {points_text(own, own_max, 'rubric point')}"
         self.score_line.value = f'<p class="mlq-score"><strong>{escape(line)}</strong></p>'
 
 

@@ -105,7 +105,35 @@
     chosen.forEach(function (value) { checkIndex(q, value, q.options.length, "each chosen option"); });
     var feedback = {};
     q.options.forEach(function (o, i) { feedback[String(i)] = o.feedback; });
-    return selectMany(new Set(chosen.map(String)), correct, feedback);
+    var outcome = selectMany(new Set(chosen.map(String)), correct, feedback);
+    var ordered = Object.keys(outcome.marks).sort(function (a, b) {
+      var missed = (outcome.marks[a] === "missed") - (outcome.marks[b] === "missed");
+      return missed !== 0 ? missed : byNumber(a, b);
+    });
+    outcome.feedback = ordered.map(function (key) {
+      return tickedLine(outcome.marks[key], q.options[Number(key)].text, feedback[key]);
+    });
+    return outcome;
+  }
+
+  /* A verdict the bank's feedback may open with ("Right. P3 gives…"); the line says the verdict itself. */
+  var VERDICT_WORD = /^(?:Right|Yes|Correct|No|Wrong|Incorrect|Not quite)[.:,!](?:\s+|$)/;
+  var TICKED = {
+    right: ["You ticked \u201c", "\u201d, and it is right"],
+    wrong: ["You ticked \u201c", "\u201d, but it is not right"],
+    missed: ["You did not tick \u201c", "\u201d, but it is right"]
+  };
+
+  /* One feedback line of a multiple-select question: the option, the verdict, then the bank's reason. */
+  function tickedLine(mark, optionText, feedback) {
+    var reason = feedback.replace(VERDICT_WORD, "").trim();
+    return TICKED[mark][0] + optionText + TICKED[mark][1] + (reason ? ": " + reason : ".");
+  }
+
+  /* One feedback line of an ordering question: where the item is, where it belongs, and why. */
+  function placedLine(text, placed, belongs, feedback) {
+    var line = "\u201c" + text + "\u201d is in place " + (placed + 1) + "; it belongs in place " + (belongs + 1) + ".";
+    return feedback ? line + " " + feedback : line;
   }
 
   function gradeTrueFalse(q, response) {
@@ -155,7 +183,7 @@
     placed.forEach(function (item, position) { marks[String(item)] = item === position ? "right" : "wrong"; });
     var feedback = [];
     q.items.forEach(function (item, i) {
-      if (marks[String(i)] === "wrong" && item.feedback !== null && item.feedback !== undefined) feedback.push(item.feedback);
+      if (marks[String(i)] === "wrong") feedback.push(placedLine(item.text, placed.indexOf(i), i, item.feedback));
     });
     var points = placed.filter(function (item, position) { return item === position; }).length;
     return result(statusOf(points, size), points, size, marks, feedback);
