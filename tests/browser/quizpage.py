@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,13 +23,16 @@ from playwright.sync_api import Locator, Page, expect
 
 from helpers import ROOT
 from medialit.quiz import Question, QuestionType, Result, Status, grade, load_bank
+from medialit.quiz.grade import bank_maxima, is_self_assessed
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, ShortAnswer, SingleChoice, TrueFalse
 
 BANK: Final = load_bank(ROOT / "exercises" / "article.yml")
 QUESTIONS: Final[list[Question]] = list(BANK.questions)
 QUIZ_PAGE: Final = "exercises/article-quiz.html"
 PROGRESS_PAGE: Final = "book/progress.html"
-MAX_POINTS: Final = sum(grade(q, None).max_points for q in QUESTIONS)
+MAX_POINTS, SELF_MAX = bank_maxima(BANK)
+"""The auto-marked maximum (first tries) and, apart, the written answers' rubric points."""
+CHECKABLE: Final = sum(not is_self_assessed(q) for q in QUESTIONS)
 
 VERDICTS: Final = {
     Status.CORRECT: "Correct.",
@@ -285,15 +289,50 @@ def points_text(points: int, max_points: int) -> str:
     return f"{points} of {max_points} " + ("point" if max_points == 1 else "points")
 
 
-def score_line(points: int, checked: int) -> str:
-    return f"Your score: {points_text(points, MAX_POINTS)} ({checked} of {len(QUESTIONS)} questions checked)."
+def rubric_text(points: int, max_points: int) -> str:
+    return f"{points} of {max_points} " + ("rubric point" if max_points == 1 else "rubric points")
+
+
+def score_line(points: int, checked: int, own: int = 0) -> str:
+    """The quiz's score line: first-try points of the auto-marked questions, the written answers' apart."""
+    line = f"Your score: {points_text(points, MAX_POINTS)} on first tries ({checked} of {CHECKABLE} questions checked)."
+    return line + (f" Self-assessed written answers: {rubric_text(own, SELF_MAX)}." if SELF_MAX else "")
+
+
+@dataclass
+class Tally:
+    """The score a page should show: each question's first checked try, and the written answers' last ticks."""
+
+    first: dict[str, int] = field(default_factory=dict)
+    own: dict[str, int] = field(default_factory=dict)
+
+    def add(self, question: Question, result: Result) -> None:
+        """A check of ``question`` that gave ``result``."""
+        if result.status is Status.UNANSWERED:
+            return
+        if is_self_assessed(question):
+            self.own[question.id] = result.points
+        else:
+            self.first.setdefault(question.id, result.points)
+
+    @property
+    def points(self) -> int:
+        return sum(self.first.values())
+
+    def line(self) -> str:
+        return score_line(self.points, len(self.first), sum(self.own.values()))
+
+
+AFTER_REVEAL: Final = "This try came after the answer was shown, so it does not change your score"
 
 
 def summary_text(result: Result) -> str:
     """The first line of the feedback region for ``result``: the verdict and the points."""
     verdict = VERDICTS[result.status]
     if result.status is Status.SELF_ASSESSED:
-        return f"{verdict} You ticked {result.points} of {result.max_points} rubric points."
+        if not result.marks:
+            return f"{verdict} Compare your answer with the model answer, then tick each rubric item it meets."
+        return f"{verdict} You ticked {rubric_text(result.points, result.max_points)}."
     if result.status is Status.UNANSWERED:
         return verdict
     return f"{verdict} {points_text(result.points, result.max_points)}."

@@ -20,10 +20,13 @@ from pagecheck import PageReport, opened
 from playwright.sync_api import Browser, Page, expect
 from quizpage import (
     BANK,
+    CHECKABLE,
     MAX_POINTS,
     PROGRESS_PAGE,
     QUESTIONS,
     QUIZ_PAGE,
+    SELF_MAX,
+    Tally,
     answer_with_mouse,
     audit_light_and_dark,
     check,
@@ -31,6 +34,7 @@ from quizpage import (
     first_of_each_type,
     points_text,
     right_response,
+    rubric_text,
     saved_answers,
     score_line,
     served,
@@ -67,8 +71,16 @@ def by_id(question_id: str) -> Question:
     return next(question for question in QUESTIONS if question.id == question_id)
 
 
+def tally(responses: dict[str, Any]) -> Tally:
+    """The score of ``responses``, each answered and checked once."""
+    counted = Tally()
+    for question_id, response in responses.items():
+        counted.add(by_id(question_id), grade(by_id(question_id), response))
+    return counted
+
+
 def expected_points(responses: dict[str, Any]) -> int:
-    return sum(grade(by_id(question_id), response).points for question_id, response in responses.items())
+    return tally(responses).points
 
 
 @contextmanager
@@ -79,7 +91,7 @@ def progress_after_answering(browser: Browser, site: str, responses: dict[str, A
             question = by_id(question_id)
             answer_with_mouse(page, question, response)
             check(page, question)
-        expect(page.locator(".mlq-score")).to_have_text(score_line(expected_points(responses), len(responses)))
+        expect(page.locator(".mlq-score")).to_have_text(tally(responses).line())
         page.goto(site + PROGRESS_PAGE, wait_until="load")
         expect(page.locator(".mlq-progress .mlq-controls")).to_be_visible()
         yield page, report
@@ -95,24 +107,51 @@ def table_rows(page: Page) -> list[list[str]]:
     return [[cell.strip() for cell in row.locator("th, td").all_inner_texts()] for row in rows.all()]
 
 
-def expected_rows(page: Page, points: int, checked: int) -> list[list[str]]:
+def own_text(points: int, max_points: int) -> str:
+    return rubric_text(points, max_points) if max_points else "none in this quiz"
+
+
+def expected_rows(page: Page, points: int, checked: int, own: int = 0) -> list[list[str]]:
     """Every bank of the course, in order; only the quiz answered here has points."""
     rows = []
     for bank in manifest(page)["banks"]:
         if bank["id"] == BANK.id:
-            rows.append([BANK.title, bank["chapter_title"], f"{checked} of {len(QUESTIONS)}", points_text(points, MAX_POINTS)])
+            rows.append(
+                [
+                    BANK.title,
+                    bank["chapter_title"],
+                    f"{checked} of {CHECKABLE}",
+                    points_text(points, MAX_POINTS),
+                    own_text(own, SELF_MAX),
+                ]
+            )
         else:
-            rows.append([bank["title"], bank["chapter_title"], f"0 of {bank['questions']}", points_text(0, bank["max_points"])])
+            rows.append(
+                [
+                    bank["title"],
+                    bank["chapter_title"],
+                    f"0 of {bank['checkable']}",
+                    points_text(0, bank["max_points"]),
+                    own_text(0, bank["self_max"]),
+                ]
+            )
     return rows
 
 
-def course_max_points(page: Page) -> int:
-    return sum(int(bank["max_points"]) for bank in manifest(page)["banks"])
+def course_max_points(page: Page) -> tuple[int, int]:
+    banks = manifest(page)["banks"]
+    return sum(int(bank["max_points"]) for bank in banks), sum(int(bank["self_max"]) for bank in banks)
 
 
-def assert_table_shows(page: Page, points: int, checked: int) -> None:
-    assert table_rows(page) == expected_rows(page, points, checked)
-    expect(page.locator(".mlq-progress .mlq-total")).to_have_text(points_text(points, course_max_points(page)))
+def assert_table_shows(page: Page, points: int, checked: int, own: int = 0) -> None:
+    assert table_rows(page) == expected_rows(page, points, checked, own)
+    most, most_own = course_max_points(page)
+    expect(page.locator(".mlq-progress .mlq-total")).to_have_text(points_text(points, most))
+    expect(page.locator(".mlq-progress .mlq-self-total")).to_have_text(rubric_text(own, most_own))
+
+
+def assert_table_shows_tally(page: Page, counted: Tally) -> None:
+    assert_table_shows(page, counted.points, len(counted.first), sum(counted.own.values()))
 
 
 def test_the_manifest_lists_the_bank_as_the_bank_file_defines_it(browser: Browser, site: str) -> None:
@@ -120,11 +159,13 @@ def test_the_manifest_lists_the_bank_as_the_bank_file_defines_it(browser: Browse
         banks = manifest(page)["banks"]
         assert sorted(b["id"] for b in banks) == sorted(load_bank(path).id for path in find_banks(ROOT / "exercises"))
         bank = next(b for b in banks if b["id"] == BANK.id)
-        assert (bank["id"], bank["title"], bank["questions"], bank["max_points"]) == (
+        assert (bank["id"], bank["title"], bank["questions"], bank["max_points"], bank["self_max"], bank["checkable"]) == (
             BANK.id,
             BANK.title,
             len(QUESTIONS),
             MAX_POINTS,
+            SELF_MAX,
+            CHECKABLE,
         )
         link = page.locator(".mlq-progress tbody th a", has_text=BANK.title)
         assert link.evaluate("a => a.href") == site + QUIZ_PAGE
@@ -138,7 +179,7 @@ def test_progress_lists_the_quiz_with_its_score_and_questions_checked(browser: B
     points = expected_points(responses)
     assert 0 < points < MAX_POINTS
     with progress_after_answering(browser, site, responses) as (page, report):
-        assert_table_shows(page, points, len(responses))
+        assert_table_shows_tally(page, tally(responses))
     assert report.problems() == []
 
 
@@ -154,22 +195,25 @@ def test_download_gives_a_results_file_with_every_answer(browser: Browser, site:
         expect(page.locator(".mlq-progress-status")).to_have_text("Your results file was downloaded.")
     assert report.problems() == []
 
-    assert (results["format"], results["version"], results["course"], results["student"]) == ("medialit-results", 1, course, "")
+    assert (results["format"], results["version"], results["course"], results["student"]) == ("medialit-results", 2, course, "")
     assert len(results["quizzes"]) == len(find_banks(ROOT / "exercises"))
     quiz = next(q for q in results["quizzes"] if q["id"] == BANK.id)
     assert all(q["points"] == 0 for q in results["quizzes"] if q["id"] != BANK.id)
     assert (quiz["id"], quiz["title"], quiz["questions"]) == (BANK.id, BANK.title, len(QUESTIONS))
-    assert (quiz["points"], quiz["max_points"], quiz["questions_checked"]) == (
-        expected_points(responses),
-        MAX_POINTS,
-        len(responses),
-    )
+    counted = tally(responses)
+    assert (quiz["points"], quiz["max_points"], quiz["questions_checked"]) == (counted.points, MAX_POINTS, len(counted.first))
+    assert (quiz["self_assessed_points"], quiz["self_assessed_max"]) == (sum(counted.own.values()), SELF_MAX)
     assert set(quiz["answers"]) == set(responses)
     for question_id, response in responses.items():
         result = grade(by_id(question_id), response)
         saved = quiz["answers"][question_id]
+        brief = {"status": str(result.status), "points": result.points, "max_points": result.max_points}
         assert saved["response"] == response, question_id
-        assert saved["result"] == {"status": str(result.status), "points": result.points, "max_points": result.max_points}
+        assert saved["result"] == brief
+        if by_id(question_id).type is QuestionType.SHORT_ANSWER:
+            assert (saved["first_response"], saved["tries"]) == (None, 0), "a written answer is self-assessed, not tried"
+        else:
+            assert (saved["first_response"], saved["first_result"], saved["tries"]) == (response, brief, 1), question_id
 
 
 def test_the_students_name_is_kept_put_in_the_results_file_and_erased(browser: Browser, site: str) -> None:
@@ -250,7 +294,7 @@ def test_cancel_leaves_every_answer_in_place(browser: Browser, site: str) -> Non
         expect(erase).to_be_focused()
         expect(page.locator(".mlq-progress-status")).to_have_text("Nothing was erased.")
         assert table_rows(page) == rows
-        assert_table_shows(page, expected_points(responses), len(responses))
+        assert_table_shows_tally(page, tally(responses))
         assert storage_item(page, store_key(page)) == before
     assert report.problems() == []
 

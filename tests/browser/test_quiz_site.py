@@ -18,10 +18,13 @@ import pytest
 from pagecheck import opened
 from playwright.sync_api import Browser, Page, expect
 from quizpage import (
+    AFTER_REVEAL,
+    CHECKABLE,
     MAX_POINTS,
     QUESTIONS,
     QUIZ_PAGE,
     VERDICTS,
+    Tally,
     answer_with_mouse,
     assert_feedback_matches,
     audit_light_and_dark,
@@ -68,16 +71,16 @@ def test_the_bank_has_every_question_type() -> None:
 
 def answer_every_question_with_the_mouse(page: Page, responses: dict[str, Any]) -> list[str]:
     """Answer and check each question in turn; return the verdicts the page showed."""
-    points = 0
+    tally = Tally()
     verdicts = []
     expect(page.locator(".mlq-score")).to_have_text(score_line(0, 0))
-    for checked, question in enumerate(QUESTIONS, start=1):
+    for question in QUESTIONS:
         response = responses[question.id]
         answer_with_mouse(page, question, response)
         check(page, question)
-        points += assert_feedback_matches(page, question, response).points
+        tally.add(question, assert_feedback_matches(page, question, response))
         verdicts.append(shown_feedback(page, question)[0])
-        expect(page.locator(".mlq-score")).to_have_text(score_line(points, checked))
+        expect(page.locator(".mlq-score")).to_have_text(tally.line())
     return verdicts
 
 
@@ -85,7 +88,8 @@ def test_a_right_answer_with_the_mouse_is_correct_for_every_type(browser: Browse
     with opened(browser, quiz_url(built_site)) as (page, report):
         verdicts = answer_every_question_with_the_mouse(page, {q.id: right_response(q) for q in QUESTIONS})
         assert set(verdicts) == {"Correct.", "Self-assessed."}
-        expect(page.locator(".mlq-score")).to_have_text(score_line(MAX_POINTS, len(QUESTIONS)))
+        own = sum(grade(q, right_response(q)).points for q in QUESTIONS if q.type is QuestionType.SHORT_ANSWER)
+        expect(page.locator(".mlq-score")).to_have_text(score_line(MAX_POINTS, CHECKABLE, own))
     assert report.problems() == []
 
 
@@ -95,23 +99,70 @@ def test_a_wrong_answer_shows_the_options_feedback_for_every_type(browser: Brows
     with opened(browser, quiz_url(built_site)) as (page, report):
         verdicts = answer_every_question_with_the_mouse(page, responses)
         assert set(verdicts) == {"Not right yet.", "Partly right.", "Self-assessed."}
-        total = sum(grade(q, responses[q.id]).points for q in QUESTIONS)
-        assert 0 < total < MAX_POINTS
-        expect(page.locator(".mlq-score")).to_have_text(score_line(total, len(QUESTIONS)))
+        tally = Tally()
+        for question in QUESTIONS:
+            tally.add(question, grade(question, responses[question.id]))
+        assert 0 < tally.points < MAX_POINTS
+        expect(page.locator(".mlq-score")).to_have_text(tally.line())
     assert report.problems() == []
 
 
-def test_checking_again_after_a_change_replaces_the_feedback(browser: Browser, built_site: Path) -> None:
-    """A wrong answer, then the right one: the feedback, the marks and the score follow the new answer."""
+def test_checking_again_after_a_change_replaces_the_feedback_but_the_first_try_counts(browser: Browser, built_site: Path) -> None:
+    """A wrong answer, then the right one: the feedback and the marks follow the new answer, the
+    second verdict says it came after the reveal, and the score keeps the first try's points."""
     with opened(browser, quiz_url(built_site)) as (page, report):
-        points = 0
-        for checked, question in enumerate(first_of_each_type(), start=1):
-            for response in (wrong_response(question), right_response(question)):
+        tally = Tally()
+        for question in first_of_each_type():
+            for attempt, response in enumerate((wrong_response(question), right_response(question))):
                 answer_with_mouse(page, question, response)
                 check(page, question)
-                result = assert_feedback_matches(page, question, response)
-            points += result.points
-            expect(page.locator(".mlq-score")).to_have_text(score_line(points, checked))
+                tally.add(question, assert_feedback_matches(page, question, response))
+                region = question_element(page, question).locator(".mlq-feedback")
+                later = attempt == 1 and question.type is not QuestionType.SHORT_ANSWER
+                assert (AFTER_REVEAL in region.inner_text()) == later, question.id
+            expect(page.locator(".mlq-score")).to_have_text(tally.line())
+        assert tally.points < sum(
+            grade(q, None).max_points for q in first_of_each_type() if q.type is not QuestionType.SHORT_ANSWER
+        )
+    assert report.problems() == []
+
+
+def test_a_retry_after_the_reveal_keeps_the_first_try_score_in_the_page_the_store_and_the_reload(
+    browser: Browser, served_quiz: str
+) -> None:
+    """Wrong first, then "Try again" (which clears the choice), then the right answer: the verdict is
+    "Correct." but the score, the saved first try and the page after a reload keep the first try's 0."""
+    question = next(q for q in QUESTIONS if q.type is QuestionType.SINGLE)
+    with opened(browser, served_quiz) as (page, report):
+        element = question_element(page, question)
+        retry = element.get_by_role("button", name="Try again")
+        expect(retry).to_be_hidden()
+        answer_with_mouse(page, question, wrong_response(question))
+        check(page, question)
+        expect(retry).to_be_visible()
+        retry.focus()
+        page.keyboard.press("Enter")
+        assert shown_response(page, question) is None, "Try again clears the choice"
+        expect(element.locator(".mlq-feedback")).to_have_text("Your choice is cleared. Your first try stands at 0 of 1 point.")
+        expect(retry).to_be_hidden()
+        assert focused(page)["question"] == question.id
+        answer_with_mouse(page, question, right_response(question))
+        check(page, question)
+        assert shown_feedback(page, question)[0] == "Correct."
+        expect(element.locator(".mlq-after-reveal")).to_have_text(
+            "This try came after the answer was shown, so it does not change your score: your first try stands at 0 of 1 point."
+        )
+        expect(page.locator(".mlq-score")).to_have_text(score_line(0, 1))
+        saved = saved_answers(page)[question.id]
+        assert (saved["response"], saved["first"]["response"], saved["first"]["result"]["points"], saved["tries"]) == (
+            right_response(question),
+            wrong_response(question),
+            0,
+            2,
+        )
+        page.reload(wait_until="load")
+        expect(page.locator(".mlq-score")).to_have_text(score_line(0, 1))
+        expect(question_element(page, question).locator(".mlq-after-reveal")).to_be_visible()
     assert report.problems() == []
 
 
@@ -243,7 +294,12 @@ def answer_with_keyboard(page: Page, question: Question, response: Any) -> None:
     """From the question's first control, answer with keys only, ending on its Check button."""
     match question:
         case SingleChoice():
-            choose_radio(page, response)
+            values = (
+                question_element(page, question)
+                .locator("fieldset > .mlq-options input")
+                .evaluate_all("inputs => inputs.map(input => Number(input.value))")
+            )
+            choose_radio(page, values.index(response))  # options are shown in their content-derived order
             press(page, "Tab")
         case TrueFalse():
             choose_radio(page, 0 if response else 1)
@@ -262,8 +318,8 @@ def test_every_type_can_be_answered_right_with_the_keyboard_only(browser: Browse
     """Focus the first radio once; from there on, only key presses, through the whole quiz."""
     with opened(browser, quiz_url(built_site)) as (page, report):
         question_element(page, QUESTIONS[0]).locator("input").first.focus()
-        points = 0
-        for checked, question in enumerate(QUESTIONS, start=1):
+        tally = Tally()
+        for question in QUESTIONS:
             assert focused(page)["question"] == question.id, "Tab did not lead into the next question"
             response = right_response(question)
             answer_with_keyboard(page, question, response)
@@ -271,11 +327,13 @@ def test_every_type_can_be_answered_right_with_the_keyboard_only(browser: Browse
             assert info["question"] == question.id and "mlq-check" in info["classes"], info
             press(page, "Enter")
             assert shown_response(page, question) == response
-            points += assert_feedback_matches(page, question, response).points
+            tally.add(question, assert_feedback_matches(page, question, response))
             assert shown_feedback(page, question)[0] in {"Correct.", "Self-assessed."}
-            expect(page.locator(".mlq-score")).to_have_text(score_line(points, checked))
+            expect(page.locator(".mlq-score")).to_have_text(tally.line())
             press(page, "Tab")
-        assert points == MAX_POINTS
+            if question.type is not QuestionType.SHORT_ANSWER:
+                press(page, "Tab")  # past "Try again", shown after the check
+        assert tally.points == MAX_POINTS
     assert report.problems() == []
 
 
@@ -301,7 +359,11 @@ def test_feedback_and_ordering_moves_are_announced(browser: Browser, built_site:
         button.click()
         expect(announcer).to_have_text(f"{first_text} moved to position 2 of {size}.")
         assert focused(page)["label"] == f"Move down: {first_text}"
-        part(page, ordering, second).locator(".mlq-up").click()
+        top_up = part(page, ordering, second).locator(".mlq-up")
+        assert top_up.get_attribute("aria-disabled") == "true", "Move up on the first item says it does nothing"
+        assert part(page, ordering, first).locator(".mlq-up").get_attribute("aria-disabled") == "false"
+        top_up.focus()  # still focusable, so a keyboard user's focus is never lost at an end
+        page.keyboard.press("Enter")
         expect(announcer).to_have_text(f"{second_text} is already first.")
 
         for question in first_of_each_type():
@@ -337,6 +399,7 @@ def test_reload_keeps_answers_feedback_and_score(browser: Browser, served_quiz: 
         before = {question.id: shown_state(page, question) for question in checked}
         score = page.locator(".mlq-score").inner_text()
         assert score == score_line(sum(grade(q, shown_response(page, q)).points for q in checked), len(checked))
+        assert all(question_element(page, q).get_by_role("button", name="Try again").is_visible() for q in checked)
 
         page.reload(wait_until="load")
 
@@ -365,7 +428,9 @@ def test_comparing_a_blank_written_answer_does_not_count_as_checked(browser: Bro
         check(page, written)
         assert shown_feedback(page, written)[0] == VERDICTS[Status.SELF_ASSESSED]
         assert element.locator(".mlq-model").is_visible()
-        expect(page.locator(".mlq-score")).to_have_text(score_line(0, 1))
+        assert saved_answers(page)[written.id]["result"]["status"] == "self-assessed"
+        # a written answer is self-assessed: its rubric points are totalled apart, never "checked"
+        expect(page.locator(".mlq-score")).to_have_text(score_line(0, 0, 0))
     assert report.problems() == []
 
 

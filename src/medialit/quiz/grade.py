@@ -52,6 +52,7 @@ from medialit.quiz.model import (
     MultipleSelect,
     Ordering,
     Question,
+    QuizBank,
     ShortAnswer,
     SingleChoice,
     TrueFalse,
@@ -311,3 +312,20 @@ def grade(question: Question, response: object) -> Result:
         case ShortAnswer():
             return _grade_short_answer(question, response)
     raise TypeError(f"not a question: {question!r}")  # pragma: no cover - the union is exhaustive
+
+
+def is_self_assessed(question: Question) -> bool:
+    """A written answer: its rubric points are the student's own, totalled apart from auto-marked points."""
+    return isinstance(question, ShortAnswer)
+
+
+def bank_maxima(bank: QuizBank) -> tuple[int, int]:
+    """(auto-marked maximum, self-assessed maximum) of a bank.
+
+    Auto-marked questions score their first try; written answers are self-assessed against their
+    rubric and never added in. A graded bank's written answers are for the teacher to read and
+    carry no points here, so its self-assessed maximum is 0.
+    """
+    auto = sum(grade(question, None).max_points for question in bank.questions if not is_self_assessed(question))
+    written = 0 if bank.graded else sum(grade(q, None).max_points for q in bank.questions if is_self_assessed(q))
+    return auto, written

@@ -33,7 +33,7 @@ from typing import Any
 import ipywidgets  # type: ignore[import-untyped]
 
 from medialit.article import Article, paragraph_labels
-from medialit.quiz.grade import Result, Status, grade, right_items
+from medialit.quiz.grade import Result, Status, bank_maxima, grade, is_self_assessed, right_items
 from medialit.quiz.layout import find_candidates, matching_choices, option_order, ordering_start
 from medialit.quiz.model import (
     FindInText,
@@ -203,7 +203,7 @@ class QuestionWidget:
     @property
     def counts_first_try(self) -> bool:
         """Auto-marked questions score their first try; a written answer's rubric ticks are the student's own."""
-        return not isinstance(self.question, ShortAnswer)
+        return not is_self_assessed(self.question)
 
     def try_again(self) -> None:
         """Clear the choice and the verdict; the first try's points stand."""
@@ -505,9 +505,7 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
             for number, question in enumerate(bank.questions, 1)
         ]
         # The grader's own "unanswered" result gives each question's maximum: no second rule here.
-        self.max_points = sum(
-            grade(question, None).max_points for question in bank.questions if not isinstance(question, ShortAnswer)
-        )
+        self.max_points, self.self_max = bank_maxima(bank)
         self.title = _text_html(bank.title, "h3", "mlq-title")
         self.score_line = ipywidgets.HTML(value="")
         for question in self.questions:
@@ -525,7 +523,7 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
         """(rubric points ticked, maximum) over the written answers: the student's own count, kept apart."""
         written = [question for question in self.questions if not question.counts_first_try]
         points = sum(question.result.points for question in written if question.result is not None)
-        return points, sum(grade(question.question, None).max_points for question in written)
+        return points, self.self_max
 
     def answered(self) -> int:
         """A graded bank: how many questions have a saved answer."""

@@ -20,9 +20,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from medialit.errors import QuizError
 from medialit.escape import html_text, json_for_script
-from medialit.quiz.grade import grade
+from medialit.quiz.grade import bank_maxima, is_self_assessed
 from medialit.quiz.load import find_banks, load_bank
-from medialit.quiz.model import QuizBank
 from medialit.quiz.render_html import engine_html, site_templates
 from medialit.sphinxext.quiz_sheets import PAPER_BUILDERS
 
@@ -55,11 +54,6 @@ class QuizProgressDirective(SphinxDirective):
         return [node]
 
 
-def max_points(bank: QuizBank) -> int:
-    """The points a bank is out of: each question's maximum, as the grader defines it."""
-    return sum(grade(question, None).max_points for question in bank.questions)
-
-
 def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
     env = app.env
     rows = []
@@ -76,7 +70,10 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
                 "chapter_title": title,
                 "url": app.builder.get_relative_uri(docname, bank.chapter),
                 "questions": len(bank.questions),
-                "max_points": max_points(bank),
+                "checkable": sum(not is_self_assessed(question) for question in bank.questions),
+                "max_points": bank_maxima(bank)[0],
+                "self_max": bank_maxima(bank)[1],
+                "written": [question.id for question in bank.questions if is_self_assessed(question)],
                 "graded": bank.graded,
             }
         )
@@ -86,6 +83,7 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
         .render(
             banks=rows,
             total=sum(row["max_points"] for row in rows if not row["graded"]),
+            self_total=sum(row["self_max"] for row in rows),
             manifest_json=json_for_script({"banks": rows}),
         )
     )

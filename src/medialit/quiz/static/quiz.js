@@ -12,6 +12,7 @@
   }
 
   var STORE_VERSION = 1;
+  var RESULTS_VERSION = 2; /* the results file: first try, final answer and tries (medialit/quiz/mark.py reads it) */
   var KEY_PREFIX = "medialit:v";
 
   /* ---------------------------------------------------------------- the grader */
@@ -334,6 +335,26 @@
     return bank.graded ? q.max_points : grade(q, null).max_points;
   }
 
+  /* A written answer: its rubric points are the student's own, totalled apart from auto-marked points. */
+  function isWritten(q) {
+    return q.type === "short-answer";
+  }
+
+  /* The points that count for a saved answer: its first checked try's. Answers saved before first
+     tries were kept (no "tries" field) count their last check, as they did then. */
+  function firstPoints(saved) {
+    if (!isPlainObject(saved)) return null;
+    if (isPlainObject(saved.first) && isPlainObject(saved.first.result) && isInt(saved.first.result.points)) {
+      return saved.first.result.points;
+    }
+    if (!isInt(saved.tries) && isPlainObject(saved.result) && isInt(saved.result.points)) return saved.result.points;
+    return null;
+  }
+
+  function brief(outcome) {
+    return { status: outcome.status, points: outcome.points, max_points: outcome.max_points };
+  }
+
   function bankRecord(bank) {
     var banks = currentState().store.banks;
     var record = banks[bank.id];
@@ -343,7 +364,8 @@
     }
     record.title = bank.title;
     record.chapter = bank.chapter;
-    record.max_points = bank.questions.reduce(function (sum, q) { return sum + maxPoints(bank, q); }, 0);
+    record.max_points = bank.questions.reduce(function (sum, q) { return isWritten(q) ? sum : sum + maxPoints(bank, q); }, 0);
+    record.self_max = bank.graded ? 0 : bank.questions.reduce(function (sum, q) { return isWritten(q) ? sum + maxPoints(bank, q) : sum; }, 0);
     record.graded = bank.graded === true;
     record.question_count = bank.questions.length;
     return record;
@@ -447,6 +469,10 @@
     return points + " of " + maxPoints + (maxPoints === 1 ? " point" : " points");
   }
 
+  function rubricText(points, maxPoints) {
+    return points + " of " + maxPoints + (maxPoints === 1 ? " rubric point" : " rubric points");
+  }
+
   function clearMarks(element) {
     inputs(element, "[data-mlq-part]").forEach(function (part) {
       part.classList.remove("mlq-right", "mlq-wrong", "mlq-missed");
@@ -455,7 +481,13 @@
     });
   }
 
-  function showResult(element, q, outcome) {
+  function afterRevealText(first) {
+    return "This try came after the answer was shown, so it does not change your score: your first try stands at " +
+      pointsText(first.points, first.max_points) + ".";
+  }
+
+  /* Show a verdict. ``first`` is the first try's result when this is a later try: its points stand. */
+  function showResult(element, q, outcome, first) {
     clearMarks(element);
     if (q.type !== "short-answer") {
       Object.keys(outcome.marks).forEach(function (key) {
@@ -480,11 +512,19 @@
     verdict.textContent = STATUS_TEXT[outcome.status];
     summary.appendChild(verdict);
     if (outcome.status === "self-assessed") {
-      summary.appendChild(document.createTextNode(" You ticked " + outcome.points + " of " + outcome.max_points + " rubric points."));
+      summary.appendChild(document.createTextNode(Object.keys(outcome.marks).length
+        ? " You ticked " + rubricText(outcome.points, outcome.max_points) + "."
+        : " Compare your answer with the model answer, then tick each rubric item it meets."));
     } else if (outcome.status !== "unanswered") {
       summary.appendChild(document.createTextNode(" " + pointsText(outcome.points, outcome.max_points) + "."));
     }
     region.appendChild(summary);
+    if (first) {
+      var later = document.createElement("p");
+      later.className = "mlq-after-reveal";
+      later.textContent = afterRevealText(first);
+      region.appendChild(later);
+    }
     if (outcome.feedback.length) {
       var list = document.createElement("ul");
       outcome.feedback.forEach(function (text) {
@@ -518,17 +558,18 @@
         " questions answered. Your teacher marks this quiz.";
       return;
     }
-    var points = 0;
-    var checked = 0;
-    bank.questions.forEach(function (q) {
-      var saved = record.questions[q.id];
-      if (saved && isPlainObject(saved.result)) {
-        points += saved.result.points;
-        checked += 1;
-      }
-    });
-    section.querySelector(".mlq-score").textContent =
-      "Your score: " + pointsText(points, record.max_points) + " (" + checked + " of " + bank.questions.length + " questions checked).";
+    var sums = totals(record, writtenIds(bank));
+    var checkable = bank.questions.filter(function (q) { return !isWritten(q); }).length;
+    var line = "Your score: " + pointsText(sums.points, record.max_points) + " on first tries (" + sums.checked + " of " +
+      checkable + " questions checked).";
+    if (record.self_max) {
+      line += " Self-assessed written answers: " + rubricText(sums.self, record.self_max) + ".";
+    }
+    section.querySelector(".mlq-score").textContent = line;
+  }
+
+  function writtenIds(bank) {
+    return bank.questions.filter(isWritten).map(function (q) { return q.id; });
   }
 
   /* Whether a saved answer says anything (an empty selection or text is no answer). */
@@ -541,23 +582,70 @@
     return true;
   }
 
+  /* Keep the current answer (and its verdict, if checked); the first try and the count of tries stay. */
   function save(bank, q, response, outcome) {
     var record = bankRecord(bank);
-    record.questions[q.id] = {
-      response: response,
-      result: outcome ? { status: outcome.status, points: outcome.points, max_points: outcome.max_points } : null,
-      saved_at: new Date().toISOString()
-    };
+    var earlier = record.questions[q.id];
+    var entry = { response: response, result: outcome ? brief(outcome) : null, saved_at: new Date().toISOString() };
+    if (isPlainObject(earlier)) {
+      if (isPlainObject(earlier.first)) entry.first = earlier.first;
+      if (isInt(earlier.tries)) entry.tries = earlier.tries;
+    }
+    record.questions[q.id] = entry;
     saveStore();
+    return entry;
   }
 
+  function showRetry(element, shown) {
+    var retry = element.querySelector(".mlq-retry");
+    if (retry) retry.hidden = !shown;
+  }
+
+  /* Check the answer. The first check with an answer is the one that counts; later ones still get
+     their verdict and feedback, with a line saying the first try's points stand. */
   function check(section, bank, element, q) {
     var response = readResponse(element, q);
     var outcome = grade(q, response);
-    showResult(element, q, outcome);
-    save(bank, q, response, outcome.status === "unanswered" ? null : outcome);
+    var answered = outcome.status !== "unanswered";
+    var entry = save(bank, q, response, answered ? outcome : null);
+    var first = null;
+    if (answered && !isWritten(q)) {
+      entry.tries = (isInt(entry.tries) ? entry.tries : 0) + 1;
+      if (isPlainObject(entry.first)) first = entry.first.result;
+      else entry.first = { response: response, result: brief(outcome) };
+      saveStore();
+      showRetry(element, true);
+    }
+    showResult(element, q, outcome, first);
     updateScore(section, bank);
     return outcome;
+  }
+
+  /* "Try again": the choice is cleared and nothing is marked; the first try's points stand. */
+  function tryAgain(section, bank, element, q) {
+    clearInputs(element, q);
+    clearMarks(element);
+    var region = element.querySelector(".mlq-feedback");
+    region.className = "mlq-feedback";
+    var entry = save(bank, q, readResponse(element, q), null);
+    region.textContent = isPlainObject(entry.first) && isPlainObject(entry.first.result)
+      ? "Your choice is cleared. Your first try stands at " + pointsText(entry.first.result.points, entry.first.result.max_points) + "."
+      : "Your choice is cleared.";
+    showRetry(element, false);
+    updateScore(section, bank);
+    var control = element.querySelector("fieldset input, fieldset select, fieldset button");
+    if (control) control.focus();
+  }
+
+  /* Put a question's controls back as they were first shown. */
+  function clearInputs(element, q) {
+    inputs(element, "fieldset > .mlq-options input").forEach(function (input) { input.checked = false; });
+    inputs(element, ".mlq-pair select").forEach(function (select) { select.value = ""; });
+    if (q.type === "ordering") {
+      var start = (element.getAttribute("data-mlq-start") || "").split(",").filter(Boolean).map(Number);
+      writeResponse(element, q, start);
+      updateMoves(element);
+    }
   }
 
   /* An answer changed after (or before) a check: keep it as a draft, and take away the verdict
@@ -569,6 +657,16 @@
     region.className = "mlq-feedback";
     save(bank, q, readResponse(element, q), null);
     updateScore(section, bank);
+  }
+
+  /* Move up on the first item and Move down on the last do nothing: they say so (aria-disabled keeps
+     them focusable, so a keyboard user's focus stays where it was after a move to an end). */
+  function updateMoves(element) {
+    var items = inputs(element, ".mlq-item");
+    items.forEach(function (item, i) {
+      item.querySelector(".mlq-up").setAttribute("aria-disabled", i === 0 ? "true" : "false");
+      item.querySelector(".mlq-down").setAttribute("aria-disabled", i === items.length - 1 ? "true" : "false");
+    });
   }
 
   function moveItem(section, element, item, step) {
@@ -583,12 +681,14 @@
     }
     if (step < 0) list.insertBefore(item, items[to]);
     else list.insertBefore(item, items[to].nextSibling);
+    updateMoves(element);
     announce(section, text + " moved to position " + (to + 1) + " of " + items.length + ".");
     return true;
   }
 
   /* The Move up / Move down buttons of an ordering question; ``moved`` runs after each real move. */
   function wireMoves(section, element, moved) {
+    updateMoves(element);
     inputs(element, ".mlq-item").forEach(function (item) {
       [[".mlq-up", -1], [".mlq-down", 1]].forEach(function (pair) {
         item.querySelector(pair[0]).addEventListener("click", function (event) {
@@ -628,9 +728,12 @@
       return;
     }
     var record = bankRecord(bank);
+    if (q.type === "ordering") element.setAttribute("data-mlq-start", readResponse(element, q).join(","));
     element.querySelector(".mlq-check").addEventListener("click", function () {
       check(section, bank, element, q);
     });
+    var retry = element.querySelector(".mlq-retry");
+    if (retry) retry.addEventListener("click", function () { tryAgain(section, bank, element, q); });
     wireMoves(section, element, function () { draft(section, bank, element, q); });
     if (q.type !== "short-answer" && q.type !== "ordering") {
       element.querySelector("fieldset").addEventListener("change", function () { draft(section, bank, element, q); });
@@ -652,7 +755,10 @@
     try {
       var outcome = grade(q, saved.response);
       writeResponse(element, q, saved.response);
-      if (isPlainObject(saved.result)) showResult(element, q, outcome);
+      if (q.type === "ordering") updateMoves(element);
+      var later = isInt(saved.tries) && saved.tries > 1 && isPlainObject(saved.first) ? saved.first.result : null;
+      if (isPlainObject(saved.result)) showResult(element, q, outcome, later);
+      showRetry(element, !isWritten(q) && isPlainObject(saved.result));
     } catch (error) {
       if (!(error instanceof ResponseError)) throw error;
       delete record.questions[q.id]; /* an answer to an older version of this question */
@@ -683,19 +789,24 @@
     return element;
   }
 
-  function totals(record, bank) {
-    var points = 0;
-    var checked = 0;
-    var answered = 0;
+  /* A quiz's sums from its saved answers: first-try points of the auto-marked questions, and apart
+     from them the rubric points of the written answers (``written``: their question ids). */
+  function totals(record, written) {
+    var sums = { points: 0, checked: 0, answered: 0, self: 0 };
     Object.keys((record && record.questions) || {}).forEach(function (id) {
       var saved = record.questions[id];
-      if (hasAnswer(saved)) answered += 1;
-      if (isPlainObject(saved) && isPlainObject(saved.result) && isInt(saved.result.points)) {
-        points += saved.result.points;
-        checked += 1;
+      if (hasAnswer(saved)) sums.answered += 1;
+      if (written.indexOf(id) >= 0) {
+        if (isPlainObject(saved) && isPlainObject(saved.result) && isInt(saved.result.points)) sums.self += saved.result.points;
+        return;
+      }
+      var points = firstPoints(saved);
+      if (points !== null) {
+        sums.points += points;
+        sums.checked += 1;
       }
     });
-    return { points: points, checked: checked, answered: answered, max_points: bank.max_points, questions: bank.questions };
+    return sums;
   }
 
   function renderProgress(element, manifest) {
@@ -704,11 +815,15 @@
     body.textContent = "";
     var allPoints = 0;
     var allMax = 0;
+    var allSelf = 0;
+    var allSelfMax = 0;
     manifest.banks.forEach(function (bank) {
-      var sums = totals(store.banks[bank.id], bank);
+      var sums = totals(store.banks[bank.id], bank.written);
       if (!bank.graded) {
         allPoints += sums.points;
-        allMax += sums.max_points;
+        allMax += bank.max_points;
+        allSelf += sums.self;
+        allSelfMax += bank.self_max;
       }
       var row = document.createElement("tr");
       var head = document.createElement("th");
@@ -720,15 +835,18 @@
       row.appendChild(head);
       cell(row, "td", bank.chapter_title);
       if (bank.graded) {
-        cell(row, "td", sums.answered + " of " + sums.questions + " answered");
+        cell(row, "td", sums.answered + " of " + bank.questions + " answered");
+        cell(row, "td", "marked by your teacher");
         cell(row, "td", "marked by your teacher");
       } else {
-        cell(row, "td", sums.checked + " of " + sums.questions);
-        cell(row, "td", pointsText(sums.points, sums.max_points));
+        cell(row, "td", sums.checked + " of " + bank.checkable);
+        cell(row, "td", pointsText(sums.points, bank.max_points));
+        cell(row, "td", bank.self_max ? rubricText(sums.self, bank.self_max) : "none in this quiz");
       }
       body.appendChild(row);
     });
     element.querySelector(".mlq-total").textContent = pointsText(allPoints, allMax);
+    element.querySelector(".mlq-self-total").textContent = rubricText(allSelf, allSelfMax);
   }
 
   /* The student's name as a file-name part: lower-case letters and digits joined by hyphens. */
@@ -742,26 +860,48 @@
     return typeof name === "string" ? name : "";
   }
 
+  /* Each saved answer as the results file gives it: the final answer, the first try and the tries. */
+  function resultsAnswers(record, written) {
+    var answers = {};
+    Object.keys(record.questions || {}).forEach(function (id) {
+      var saved = record.questions[id];
+      if (!isPlainObject(saved)) return;
+      var first = null;
+      if (written.indexOf(id) < 0) {
+        first = isPlainObject(saved.first) ? saved.first : (!isInt(saved.tries) && saved.result ? saved : null);
+      }
+      answers[id] = {
+        response: saved.response === undefined ? null : saved.response,
+        result: saved.result || null,
+        first_response: first ? first.response : null,
+        first_result: first ? first.result : null,
+        tries: isInt(saved.tries) ? saved.tries : (first ? 1 : 0),
+        saved_at: saved.saved_at || null
+      };
+    });
+    return answers;
+  }
+
   function download(manifest) {
     var s = currentState();
     var student = studentName().trim();
     var results = {
       format: "medialit-results",
-      version: STORE_VERSION,
+      version: RESULTS_VERSION,
       course: s.course,
       student: student,
       exported_at: new Date().toISOString(),
       quizzes: manifest.banks.map(function (bank) {
         var record = s.store.banks[bank.id] || { questions: {} };
-        var sums = totals(record, bank);
+        var sums = totals(record, bank.written);
         if (bank.graded) {
           return { id: bank.id, title: bank.title, chapter: bank.chapter_title, graded: true,
-            max_points: sums.max_points, questions_answered: sums.answered, questions: sums.questions,
+            max_points: bank.max_points, questions_answered: sums.answered, questions: bank.questions,
             answers: record.questions || {} };
         }
         return { id: bank.id, title: bank.title, chapter: bank.chapter_title, points: sums.points,
-          max_points: sums.max_points, questions_checked: sums.checked, questions: sums.questions,
-          answers: record.questions || {} };
+          max_points: bank.max_points, self_assessed_points: sums.self, self_assessed_max: bank.self_max,
+          questions_checked: sums.checked, questions: bank.questions, answers: resultsAnswers(record, bank.written) };
       })
     };
     var blob = new Blob([JSON.stringify(results, null, 2) + "\n"], { type: "application/json" });
