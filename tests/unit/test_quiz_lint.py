@@ -1,5 +1,5 @@
 """Bank lint: each rule fires on a bank built to break it and stays silent on a clean one; `check --strict` fails
-on a warning."""
+on a warning; the flagship's banks pass."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from helpers import COURSE_ARTICLE
+from helpers import COURSE_ARTICLE, ROOT
 from medialit.cli import main
+from medialit.quiz import find_banks, load_bank
 from medialit.quiz.lint import LintWarning, Rule, key_is_longest, lint_bank
-from medialit.quiz.model import MultipleSelect, QuizBank
+from medialit.quiz.model import MultipleSelect, QuizBank, SingleChoice, TrueFalse
 
 BANK_PATH = Path("exercises/lint.yml")
 
@@ -323,3 +324,27 @@ def test_check_of_a_course_folder_checks_its_exercises(tmp_path: Path, capsys: p
     write_bank(tmp_path / "exercises", every_type())
     assert main(["check", "--strict", str(tmp_path)]) == 0
     assert capsys.readouterr().out.strip() == "10 questions in 1 banks"
+
+
+# --- the flagship ----------------------------------------------------------------------------------
+
+
+def test_the_flagship_banks_pass_check_strict(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--strict", str(ROOT / "exercises")]) == 0, capsys.readouterr().err
+
+
+def test_the_flagship_true_false_keys_are_close_to_half_true() -> None:
+    """Across the whole course, is "always False" (or "always True") no better than a guess?"""
+    keys = [q.answer for path in find_banks(ROOT / "exercises") for q in load_bank(path).questions if isinstance(q, TrueFalse)]
+    assert len(keys) >= 6 and 0.4 <= sum(keys) / len(keys) <= 0.6, keys
+
+
+def test_the_flagship_key_is_the_longest_option_in_at_most_a_third_of_its_choice_questions() -> None:
+    questions = [
+        q
+        for path in find_banks(ROOT / "exercises")
+        for q in load_bank(path).questions
+        if isinstance(q, SingleChoice | MultipleSelect) and not all(o.correct for o in q.options)
+    ]
+    longest = [q.id for q in questions if key_is_longest(q)]
+    assert len(questions) >= 30 and len(longest) <= len(questions) / 3, longest
