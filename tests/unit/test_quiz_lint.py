@@ -1,8 +1,9 @@
 """Bank lint: each rule fires on a bank built to break it and stays silent on a clean one; `check --strict` fails
-on a warning; the flagship's banks pass."""
+on a warning; the flagship's banks and every bank generated for a gold article pass."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,15 @@ import pytest
 import yaml
 
 from helpers import COURSE_ARTICLE, ROOT
+from medialit.analysis import analyze
+from medialit.analysis.gold import load_gold
 from medialit.cli import main
+from medialit.generate.questions import generate_banks
 from medialit.quiz import find_banks, load_bank
 from medialit.quiz.lint import LintWarning, Rule, key_is_longest, lint_bank
 from medialit.quiz.model import MultipleSelect, QuizBank, SingleChoice, TrueFalse
 
+GOLD = sorted((ROOT / "tests" / "gold").glob("*.yml"))
 BANK_PATH = Path("exercises/lint.yml")
 
 
@@ -326,7 +331,7 @@ def test_check_of_a_course_folder_checks_its_exercises(tmp_path: Path, capsys: p
     assert capsys.readouterr().out.strip() == "10 questions in 1 banks"
 
 
-# --- the flagship ----------------------------------------------------------------------------------
+# --- the flagship and the generator -------------------------------------------------------------
 
 
 def test_the_flagship_banks_pass_check_strict(capsys: pytest.CaptureFixture[str]) -> None:
@@ -348,3 +353,19 @@ def test_the_flagship_key_is_the_longest_option_in_at_most_a_third_of_its_choice
     ]
     longest = [q.id for q in questions if key_is_longest(q)]
     assert len(questions) >= 30 and len(longest) <= len(questions) / 3, longest
+
+
+@cache
+def generated(path: Path) -> dict[str, QuizBank]:
+    """The banks `medialit new` writes for a gold article (made once per test session)."""
+    return generate_banks(analyze(load_gold(path)[1]), article="../articles/article.txt")
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_every_bank_generated_for_a_gold_article_passes_the_lint(path: Path) -> None:
+    assert [str(w) for bank_id, b in generated(path).items() for w in lint_bank(b, f"{bank_id}.yml")] == []
+
+
+def test_generated_true_false_keys_are_close_to_half_true_across_the_gold_articles() -> None:
+    keys = [q.answer for path in GOLD for b in generated(path).values() for q in b.questions if isinstance(q, TrueFalse)]
+    assert len(keys) >= 24 and 0.4 <= sum(keys) / len(keys) <= 0.6, (sum(keys), len(keys))
