@@ -1,8 +1,9 @@
 """Bank lint: each rule fires on a bank built to break it and stays silent on a clean one; `check --strict` fails
-on a warning; the flagship's banks and every bank generated for a gold article pass."""
+on a warning; the flagship's banks (whose quotations stay verbatim) and every bank generated for a gold article pass."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -353,6 +354,28 @@ def test_the_flagship_key_is_the_longest_option_in_at_most_a_third_of_its_choice
     ]
     longest = [q.id for q in questions if key_is_longest(q)]
     assert len(questions) >= 30 and len(longest) <= len(questions) / 3, longest
+
+
+def strings(value: Any) -> list[str]:
+    """Every string in a bank's data (its texts, feedback, explanations, rubrics)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in strings(item)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "exercises").glob("*.yml")), ids=lambda p: p.stem)
+def test_every_curly_quotation_in_a_flagship_bank_is_verbatim_from_the_article_page(path: Path) -> None:
+    """Rebalancing rewrites options and feedback: does every “…” still quote the page word for word (a cut marked …)?"""
+    bank = load_bank(path)
+    page = (path.parent / bank.article).read_text(encoding="utf-8")
+    quotations = [q for text in strings(bank.model_dump(mode="json")) for q in re.findall(r"“([^”]*)”", text)]
+    assert len(quotations) >= 20
+    for quotation in quotations:
+        assert all(part.strip() in page for part in quotation.split("…")), quotation
 
 
 @cache
