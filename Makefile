@@ -50,7 +50,7 @@ browser:
 ## property tests draw the same examples every run (HYPOTHESIS_PROFILE=dev explores instead)
 HYPOTHESIS_PROFILE ?= ci
 test: setup browser test-tools
-	$(BIN)/medialit check exercises
+	$(BIN)/medialit check --strict exercises
 	tests/offline.sh $(BIN)/python -m pytest --hypothesis-profile=$(HYPOTHESIS_PROFILE) $(PYTEST_ARGS)
 
 ## test-fast: the unit tests only (seconds)

@@ -22,6 +22,7 @@ from medialit.errors import MedialitError, QuizError
 from medialit.export import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat, export_banks
 from medialit.ingest import load_article
 from medialit.quiz import find_banks, load_bank
+from medialit.quiz.lint import LintWarning, lint_bank
 from medialit.quiz.load import load_bank_with_article
 from medialit.quiz.render_print import render_print
 
@@ -61,10 +62,18 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bank_target(path: Path) -> Path:
+    """A course folder (with _config.yml and exercises/) means its banks; anything else is taken as given."""
+    if path.is_dir() and (path / "_config.yml").is_file() and (path / "exercises").is_dir():
+        return path / "exercises"
+    return path
+
+
 def _check(args: argparse.Namespace) -> int:
     banks = questions = 0
     failed = False
-    for path in find_banks(args.path):
+    warnings: list[LintWarning] = []
+    for path in find_banks(_bank_target(args.path)):
         try:
             bank = load_bank(path)
         except QuizError as error:
@@ -73,7 +82,14 @@ def _check(args: argparse.Namespace) -> int:
             continue
         banks += 1
         questions += len(bank.questions)
-    print(f"{questions} questions in {banks} banks")
+        for warning in lint_bank(bank, path):
+            print(f"medialit: warning: {warning}", file=sys.stderr)
+            warnings.append(warning)
+    count = f"{len(warnings)} warning{'s' * (len(warnings) != 1)}"
+    print(f"{questions} questions in {banks} banks" + (f"; {count}" if warnings else ""))
+    if warnings and args.strict:
+        print(f"medialit: error: {count} of the bank lint, errors with --strict (docs/quizzes.md)", file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_ERROR if failed else 0
 
 
@@ -358,12 +374,19 @@ def make_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
-        help="validate quiz banks (YAML) and count their questions",
-        description="Validate every quiz bank at PATH (a .yml file, or a folder searched recursively). "
-        "Each invalid bank is reported with its file, line, question and field; the exit status is "
-        "non-zero if any is invalid. The last line is 'N questions in M banks'.",
+        help="validate quiz banks (YAML), lint them, and count their questions",
+        description="Validate every quiz bank at PATH (a .yml file, a folder searched recursively, or a course, "
+        "meaning its exercises/). Each invalid bank is reported with its file, line, question and field; the exit "
+        "status is non-zero if any is invalid. Valid banks are then linted for patterns that let a student score "
+        "without reading (true/false keys all one way, the key usually the longest option, a right option much "
+        "longer than the rest, a wrong answer without feedback): one warning line each, naming the file, the "
+        "question and the rule (docs/quizzes.md). The last line is 'N questions in M banks', with the number of "
+        "warnings if any.",
     )
-    check.add_argument("path", nargs="?", type=Path, default=Path("exercises"), help="bank file or folder (default: exercises)")
+    check.add_argument(
+        "path", nargs="?", type=Path, default=Path("exercises"), help="bank file, folder or course (default: exercises)"
+    )
+    check.add_argument("--strict", action="store_true", help="lint warnings are errors: exit non-zero if there is any")
     check.set_defaults(run=_check)
 
     printing = commands.add_parser(

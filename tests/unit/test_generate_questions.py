@@ -224,9 +224,10 @@ def check_anonymous_sources(q: Question, c: Case) -> None:
 def check_headline(q: Question, c: Case) -> None:
     assert isinstance(q, TrueFalse)
     line = c.article.subheadline if "sub-headline" in q.prompt else c.article.headline
-    assert line is not None and q.answer is False
+    assert line is not None
     [n] = q.paragraphs
     if q.id == "headline-attribution":
+        assert q.answer is False and "says who makes the claim" in q.prompt, q.prompt
         attributed = [s for s in c.gold.statements if s.paragraph == n and s.source != JOURNALIST]
         assert attributed, f"{q.id}: gold has no attributed statement in P{n}"
         for statement in attributed:
@@ -234,7 +235,8 @@ def check_headline(q: Question, c: Case) -> None:
             forms = name_forms([source.name, *source.aliases, source.role or ""])
             named = [f for f in forms if re.search(rf"\b{re.escape(f)}\b", normalise_name(line))]
             assert not named, f"{q.id}: the {line!r} names {named}"
-    else:
+    else:  # asked as a true statement, so that a framing quiz with both is not all False (the bank lint)
+        assert q.answer is True and f"is less cautious about the claim than P{n} is" in q.prompt, q.prompt
         cautious = r"\b(?:could|may|might|would|possible|potential|possibly|alleged|suspected|likely|estimated)\b"
         body = set(re.findall(cautious, c.article.paragraph(n).text.lower()))
         assert body - set(re.findall(cautious, line.lower())), f"{q.id}: P{n} is no more cautious than {line!r}"

@@ -21,6 +21,7 @@ from medialit.errors import ArticleError, QuizError
 from medialit.generate.questions import generate_bank
 from medialit.ingest import load_article
 from medialit.quiz import load_bank
+from medialit.quiz.lint import lint_bank
 
 VALID_BANK = ROOT / "tests" / "fixtures" / "quizzes" / "valid-bank.yml"
 
@@ -114,12 +115,15 @@ def damaged_banks(draw: st.DrawFn) -> str:
 @settings(max_examples=200, deadline=None)
 @given(damaged_banks())
 def test_any_yaml_gives_a_bank_or_one_quiz_error_naming_the_file(text: str) -> None:
-    """Is every bank file, however broken, either loaded or refused with one QuizError line that names it?"""
+    """Is every bank file, however broken, either loaded (and linted, one line per warning) or refused with one
+    QuizError line that names it?"""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bank.yml"
         path.write_text(text, encoding="utf-8")
         try:
-            load_bank(path)
+            bank = load_bank(path)
         except QuizError as error:
             message = str(error)
             assert message.startswith(str(path)) and "\n" not in message.strip(), message
+            return
+        assert all(str(warning).startswith(str(path)) and "\n" not in str(warning) for warning in lint_bank(bank, path))

@@ -23,6 +23,7 @@ from medialit.analysis.highlights import in_sentence
 from medialit.analysis.model import Statement
 from medialit.analysis.verbs import STANCE_OF
 from medialit.analysis.vocabulary import VerbStance
+from medialit.quiz.lint import standout
 from medialit.quiz.model import Option, Question, QuestionType, SingleChoice
 
 SNIPPET_WORDS: Final = 12
@@ -162,6 +163,16 @@ def distinct_options(options: Sequence[Option]) -> list[Option] | None:
             kept.append(option)
     ordered = [o for o in options if any(o is k for k in kept)]
     return ordered if len(ordered) >= 2 else None
+
+
+def without_standout_right(options: Sequence[Option]) -> list[Option]:
+    """The options less each right one whose length alone would give it away (the bank lint's long-option rule),
+    as long as another right option and two options in all are left. For multiple select: the question asks
+    about "these" options, so leaving one out changes no key."""
+    kept = list(options)
+    while (long := standout(kept)) is not None and long.correct and sum(o.correct for o in kept) > 1 and len(kept) > 2:
+        kept = [o for o in kept if o is not long]
+    return kept
 
 
 def paragraph_names(paragraphs: Sequence[int]) -> str:

@@ -34,7 +34,8 @@ from medialit.quiz.model import (
     TrueFalseFeedback,
 )
 
-WRITER: Final = "The writer, in the article's own voice"
+WRITER: Final = "The article itself"
+"""The option for a comparison in the article's own voice: as short as a name, so that its length gives nothing away."""
 
 
 def _owner(ctx: QuestionContext, analogy: Analogy) -> Statement | None:

@@ -106,7 +106,10 @@ def headline_attribution(ctx: QuestionContext) -> list[Question]:
 
 
 def headline_certainty(ctx: QuestionContext) -> list[Question]:
-    """True/false: the headline is as cautious as the statement it sums up (false: it drops that statement's hedges)."""
+    """True/false: the headline is less cautious than the statement it sums up (true: it drops that statement's hedges).
+
+    Asked as a true statement, while headline_attribution's is false, so that a framing quiz with both
+    does not have every true/false key one way (the bank lint's true-false-balance rule)."""
     found = _dropped_caution(ctx)
     if found is None:
         return []
@@ -119,11 +122,11 @@ def headline_certainty(ctx: QuestionContext) -> list[Question]:
             id="headline-certainty",
             type=QuestionType.TRUE_FALSE,
             prompt=(
-                f"True or false: the {line} (“{finding.headline_text}”) is as cautious "
-                f"about the claim as P{finding.paragraph} is."
+                f"True or false: the {line} (“{finding.headline_text}”) is less cautious "
+                f"about the claim than P{finding.paragraph} is."
             ),
-            answer=False,
-            feedback=TrueFalseFeedback(when_true=f"Compare the wording: {detail}", when_false=f"Right. {detail}"),
+            answer=True,
+            feedback=TrueFalseFeedback(when_true=f"Right. {detail}", when_false=f"Compare the wording: {detail}"),
             explanation=(
                 f"{detail} Words such as “could”, “may” and “possible” mark a claim as uncertain; a {line} that "
                 "leaves them out makes the story sound more certain than its body."
@@ -321,13 +324,15 @@ def association(ctx: QuestionContext) -> list[Question]:
     paragraphs = sorted({n for n, _t in found})[:4]
     names = paragraph_names(paragraphs)
     key = Option(
-        text="That the two things go together in the study's data; not that one causes the other.",
+        text="That the two things go together in the study's data.",
         correct=True,
-        feedback=f"Right. “{phrase}” reports an association ({names}); a study of this kind can show that, not a cause.",
+        feedback=f"Right. “{phrase}” reports an association ({names}), not that one thing causes the other; a study of "
+        "this kind can show that, not a cause.",
     )
     wrong = [
         Option(
-            text="That one causes the other.", feedback=f"“{phrase}” ({names}) does not say that; an association is not a cause."
+            text="That the study has shown one causes the other.",
+            feedback=f"“{phrase}” ({names}) does not say that; an association is not a cause.",
         ),
         Option(
             text="That the link has been proved in every case.",

@@ -24,6 +24,18 @@ from medialit.quiz.model import (
 
 PAGE_FACTS: Final = ("byline", "date", "publisher", "republisher", "relayed")
 """What a page may tell about itself, in the order the options list them."""
+NOT_GIVEN: Final[dict[str, str]] = {
+    "byline": "The page names no writer: there is no byline. A person quoted in the text is a source, not the author.",
+    "date": "The page gives no date of publication. A day named inside the story says when something happened, "
+    "not when the article appeared.",
+    "publisher": "The page does not name a first publisher. The site you read it on is not necessarily the one that "
+    "published it first.",
+    "republisher": "Nothing on the page names a site that republished it. A page that names its publisher is not "
+    "for that reason a copy.",
+    "relayed": "The page names no other outlet whose report this one passes on. Quoting people is not the same as "
+    "passing on another outlet's report.",
+}
+"""Feedback for ticking a fact the page does not give: the mistake that the tick most likely rests on."""
 
 
 def _page_facts(ctx: QuestionContext) -> dict[str, tuple[str, str | None]]:
@@ -68,7 +80,7 @@ def page_tells(ctx: QuestionContext) -> list[Question]:
         if value:
             options.append(Option(text=text, correct=True, feedback=f"Right: the page gives it: {value}."))
         else:
-            options.append(Option(text=text, feedback="The page does not say: you would have to find it elsewhere."))
+            options.append(Option(text=text, feedback=NOT_GIVEN[name]))
     return [
         MultipleSelect(
             id="page-tells",

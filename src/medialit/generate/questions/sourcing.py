@@ -28,6 +28,7 @@ from medialit.generate.questions.common import (
     snippet,
     stance_phrase,
     verb_stance,
+    without_standout_right,
     words_of,
 )
 from medialit.quiz.model import (
@@ -366,7 +367,9 @@ def anonymous_sources(ctx: QuestionContext) -> list[Question]:
         p = ctx.facts.first_paragraph(s.source.id)
         options.append((p, Option(text=s.label, feedback=f"Not anonymous: P{p} names this source, {s.label}.")))
     options.sort(key=lambda pair: (pair[0], pair[1].text))
-    kept = distinct_options([o for _p, o in options])
+    even = without_standout_right([o for _p, o in options])
+    options = [(p, o) for p, o in options if any(o is e for e in even)]
+    kept = distinct_options(even)
     if kept is None:
         return []
     return [
