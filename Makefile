@@ -65,8 +65,9 @@ lab: setup
 notebooks: setup
 	$(BIN)/medialit notebooks exercises/*.ipynb
 
-## export: the quiz banks for an LMS: GIFT for Moodle (_build/lms/gift), QTI for Canvas (_build/lms/qti)
+## export: the quiz banks for an LMS: Moodle XML and GIFT for Moodle (_build/lms/moodle, _build/lms/gift), QTI for Canvas (_build/lms/qti)
 export: setup
+	$(BIN)/medialit export --format moodle
 	$(BIN)/medialit export --format gift
 	$(BIN)/medialit export --format qti
 

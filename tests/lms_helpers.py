@@ -164,7 +164,7 @@ class LmsQuestion:
 
     title: str
     kind: str
-    """single, multiple (scored right minus wrong), true-false, matching, essay."""
+    """single, multiple (scored right minus wrong), true-false, matching, ordering, essay."""
     points: int
     stem: list[str]
     """The prompt, then what a part of a split question asks."""
@@ -174,8 +174,8 @@ class LmsQuestion:
     source: Question | None = None
 
 
-def lms_questions(bank: QuizBank, article: Article, *, native_matching: bool) -> list[LmsQuestion]:
-    """Every question the export must hold, in order: ordering (and matching without ``native_matching``) split."""
+def lms_questions(bank: QuizBank, article: Article, *, native_matching: bool, native_ordering: bool = False) -> list[LmsQuestion]:
+    """Every question the export must hold, in order: ordering (and matching) split unless the format has them natively."""
     found: list[LmsQuestion] = []
     for q in bank.questions:
         name = f"{bank.id}/{q.id}"
@@ -195,6 +195,8 @@ def lms_questions(bank: QuizBank, article: Article, *, native_matching: bool) ->
                 for i, pair in enumerate(q.pairs):
                     choices = {r: (r == pair.right, None if r == pair.right else pair.feedback) for r in rights}
                     found.append(LmsQuestion(f"{name}/{i + 1}", "single", 1, [q.prompt, pair.left], q.explanation, choices, q))
+            case Ordering() if native_ordering:
+                found.append(LmsQuestion(name, "ordering", max_points, [q.prompt], q.explanation, {}, q))
             case Ordering():
                 for position, item in enumerate(q.items):
                     choices = {o.text: (o is item, None if o is item else o.feedback) for o in q.items}

@@ -230,7 +230,7 @@ def _export(args: argparse.Namespace) -> int:
     written = export_banks(args.paths or [DEFAULT_BANKS], args.format, args.out)
     for path in written:
         print(f"Wrote {path}")
-    print(f"{len(written)} bank{'s' * (len(written) != 1)} exported as {args.format.upper()}")
+    print(f"{len(written)} bank{'s' * (len(written) != 1)} exported as {ExportFormat(args.format).label}")
     return 0
 
 
@@ -477,20 +477,22 @@ def make_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export quiz banks for an LMS: GIFT for Moodle, QTI 1.2 for Canvas",
+        help="export quiz banks for an LMS: GIFT or Moodle XML for Moodle, QTI 1.2 for Canvas",
         description="Write every quiz bank at PATH (bank files or folders; default: exercises) as one file per bank: "
-        "GIFT for Moodle (OUT/BANK-ID.gift) or a QTI 1.2 package for Canvas (OUT/BANK-ID-qti.zip). Types an LMS "
-        "lacks become questions it has, with the same points (docs/lms-export.md). Nothing is written if any bank "
-        "is invalid.",
+        "GIFT for Moodle (OUT/BANK-ID.gift), Moodle XML with each question's marks (OUT/BANK-ID-moodle.xml) or a "
+        "QTI 1.2 package for Canvas (OUT/BANK-ID-qti.zip). Types an LMS lacks become questions it has, with the "
+        "same points (docs/lms-export.md). Nothing is written if any bank is invalid.",
     )
     export.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="bank files or folders (default: exercises)")
-    export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat], help="gift (Moodle) or qti (Canvas)")
+    export.add_argument(
+        "--format", required=True, choices=[f.value for f in ExportFormat], help="gift or moodle (Moodle), qti (Canvas)"
+    )
     export.add_argument(
         "-o",
         "--out",
         type=Path,
         default=None,
-        help=f"output folder (default: {DEFAULT_OUT[ExportFormat.GIFT]} or {DEFAULT_OUT[ExportFormat.QTI]})",
+        help="output folder (default: " + ", ".join(f"{DEFAULT_OUT[f]} for {f.value}" for f in ExportFormat) + ")",
     )
     export.set_defaults(run=_export)
     return parser

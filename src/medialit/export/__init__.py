@@ -1,4 +1,4 @@
-"""Quiz banks for a learning-management system: GIFT for Moodle, QTI 1.2 for Canvas.
+"""Quiz banks for a learning-management system: GIFT or Moodle XML for Moodle, QTI 1.2 for Canvas.
 
 Every bank becomes one file named by its id, so a teacher imports one quiz (Canvas) or one
 question category (Moodle) per bank. Writing is all-or-nothing: every bank is loaded and
@@ -25,17 +25,32 @@ class ExportFormat(StrEnum):
     """Moodle's GIFT text: ``<bank-id>.gift``, imported into a question category."""
     QTI = "qti"
     """QTI 1.2 as Canvas imports it: ``<bank-id>-qti.zip`` (made with text2qti)."""
+    MOODLE = "moodle"
+    """Moodle XML: ``<bank-id>-moodle.xml``, imported into a question category with each question's marks."""
+
+    @property
+    def label(self) -> str:
+        """The format's name in messages: GIFT, QTI, Moodle XML."""
+        return "Moodle XML" if self is ExportFormat.MOODLE else self.value.upper()
 
 
-DEFAULT_OUT: Final = {ExportFormat.GIFT: Path("_build/lms/gift"), ExportFormat.QTI: Path("_build/lms/qti")}
+DEFAULT_OUT: Final = {
+    ExportFormat.GIFT: Path("_build/lms/gift"),
+    ExportFormat.QTI: Path("_build/lms/qti"),
+    ExportFormat.MOODLE: Path("_build/lms/moodle"),
+}
 """Where each format goes unless told otherwise: under ``_build``, which is never committed."""
 
 DEFAULT_BANKS: Final = Path("exercises")
 
 
+FILE_NAMES: Final = {ExportFormat.GIFT: "{}.gift", ExportFormat.QTI: "{}-qti.zip", ExportFormat.MOODLE: "{}-moodle.xml"}
+"""Each format's file name, ``{}`` standing for the bank id."""
+
+
 def file_name(bank_id: str, fmt: ExportFormat) -> str:
-    """``article.gift`` or ``article-qti.zip``."""
-    return f"{bank_id}.gift" if fmt is ExportFormat.GIFT else f"{bank_id}-qti.zip"
+    """``article.gift``, ``article-qti.zip`` or ``article-moodle.xml``."""
+    return FILE_NAMES[fmt].format(bank_id)
 
 
 def _convert(path: Path, fmt: ExportFormat) -> tuple[str, bytes]:
@@ -45,6 +60,10 @@ def _convert(path: Path, fmt: ExportFormat) -> tuple[str, bytes]:
         from medialit.export.gift import to_gift
 
         return bank.id, to_gift(bank, article, path).encode("utf-8")
+    if fmt is ExportFormat.MOODLE:
+        from medialit.export.moodle import to_moodle_xml
+
+        return bank.id, to_moodle_xml(bank, article, path)
     from medialit.export.qti import to_qti_zip
 
     return bank.id, to_qti_zip(bank, article, path)

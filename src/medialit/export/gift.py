@@ -12,13 +12,20 @@ kept as proportions (each answer's weight) and written in a comment above each q
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
 from medialit.article import Article
-from medialit.errors import ExportError
+from medialit.export.moodle_common import (
+    WRONG_MATCH,
+    blocks,
+    category_path,
+    html_text,
+    pair_feedback,
+    right_minus_wrong_share,
+    rubric_and_model_answer,
+)
 from medialit.export.parts import Choice, paragraph_choices, points, position_parts, title
 from medialit.quiz.layout import shown_options
 from medialit.quiz.model import (
@@ -38,20 +45,6 @@ from medialit.quiz.render_print import TYPE_NAMES
 GIFT_SPECIALS: Final = "\\~=#{}:"
 _GIFT_ESCAPES: Final = str.maketrans({char: "\\" + char for char in GIFT_SPECIALS})
 
-MOODLE_DIVISORS: Final = frozenset({*range(1, 11), 20})
-"""Numbers of right answers Moodle can weight: it accepts only its own grades (100%, 50%, 33.33333%,
-25% … 10%, 5% and their negatives), and a right answer must weigh 100/k % for right minus wrong."""
-
-
-def html_text(text: str) -> str:
-    """Bank text as HTML that shows it verbatim, on one line.
-
-    A leading ``[`` becomes an entity: Moodle and GIFT parsers read ``[html]`` at the start of any
-    text as a format marker.
-    """
-    markup = html.escape(text.replace("\r\n", "\n").replace("\r", "\n"), quote=False).replace("\n", "<br>")
-    return "&#91;" + markup[1:] if markup.startswith("[") else markup
-
 
 def gift_escape(markup: str) -> str:
     """Backslash before every GIFT special, the backslash itself included."""
@@ -60,17 +53,6 @@ def gift_escape(markup: str) -> str:
 
 def _field(text: str) -> str:
     return gift_escape(html_text(text))
-
-
-def _blocks(*paragraphs: str, items: Iterable[str] = ()) -> str:
-    """Paragraphs (already HTML) and an optional list, for feedback that has several parts."""
-    listed = "".join(f"<li>{item}</li>" for item in items)
-    return "".join(f"<p>{p}</p>" for p in paragraphs) + (f"<ul>{listed}</ul>" if listed else "")
-
-
-def _weight(percent: float) -> str:
-    """A percentage as Moodle matches it against its grade list (to 5 decimals, no trailing zeros)."""
-    return f"{percent:.5f}".rstrip("0").rstrip(".")
 
 
 def _choice(prefix: str, choice: Choice) -> str:
@@ -83,18 +65,8 @@ def _single(choices: Iterable[Choice]) -> list[str]:
 
 
 def _right_minus_wrong(question: Question, choices: list[Choice], source: Path) -> list[str]:
-    """Weights that make Moodle's score the grader's: +100/k % per right pick, -100/k % per wrong one.
-
-    Moodle adds the weights of the ticked boxes and never goes below 0, exactly as the grader does.
-    """
-    right = sum(choice.correct for choice in choices)
-    if right not in MOODLE_DIVISORS:
-        raise ExportError(
-            source,
-            f"{right} right answers: Moodle can weight 1 to 10, or 20, right answers in a multiple-select question",
-            question=question.id,
-        )
-    share = _weight(100 / right)
+    """+100/k % per right answer, -100/k % per wrong one (see :func:`right_minus_wrong_share`)."""
+    share = right_minus_wrong_share(question, choices, source)
     return [_choice(f"~%{share}%" if choice.correct else f"~%-{share}%", choice) for choice in choices]
 
 
@@ -120,27 +92,18 @@ def _matching(question: Matching) -> list[str]:
 
 def _matching_feedback(question: Matching) -> str:
     """GIFT matching has no per-pair feedback, so the pairs' feedback joins the explanation."""
-    return _blocks(
-        html_text(question.explanation),
-        "When a match is wrong:",
-        items=(f"{html_text(pair.left)}: {html_text(pair.feedback)}" for pair in question.pairs),
-    )
+    return blocks(html_text(question.explanation), WRONG_MATCH, items=pair_feedback(question))
 
 
 def _short_answer_feedback(question: ShortAnswer) -> str:
-    return _blocks(
-        "<strong>Model answer</strong>",
-        html_text(question.model_answer),
-        "<strong>Rubric: one point for each item the answer meets</strong>",
-        items=(html_text(item) for item in question.rubric),
-    ) + _blocks(html_text(question.explanation))
+    return rubric_and_model_answer(question) + blocks(html_text(question.explanation))
 
 
 def question_blocks(bank: QuizBank, question: Question, article: Article, source: Path) -> list[list[str]]:
     """The GIFT questions for one bank question: one, or one per position for ordering."""
     name = title(bank, question)
     prompt = _field(question.prompt)
-    explained = _blocks(html_text(question.explanation))
+    explained = blocks(html_text(question.explanation))
     match question:
         case SingleChoice():
             choices = [Choice(o.text, o.correct, o.feedback) for o in shown_options(question)]
@@ -159,12 +122,12 @@ def question_blocks(bank: QuizBank, question: Question, article: Article, source
             general = _matching_feedback(question)
             return [[_comment(question, " (one per pair)"), *_question(name, prompt, _matching(question), general)]]
         case Ordering():
-            blocks = []
+            parts = []
             for part in position_parts(question):
-                stem = gift_escape(_blocks(html_text(question.prompt), part.ask))
+                stem = gift_escape(blocks(html_text(question.prompt), part.ask))
                 comment = _comment(question, f", position {part.number} of {len(question.items)}", 1)
-                blocks.append([comment, *_question(title(bank, question, part.number), stem, _single(part.choices), explained)])
-            return blocks
+                parts.append([comment, *_question(title(bank, question, part.number), stem, _single(part.choices), explained)])
+            return parts
         case FindInText():
             answers = _right_minus_wrong(question, paragraph_choices(question, article), source)
             return [[_comment(question, " (right minus wrong)"), *_question(name, prompt, answers, explained)]]
@@ -176,7 +139,7 @@ def question_blocks(bank: QuizBank, question: Question, article: Article, source
 
 def category(bank: QuizBank) -> str:
     """``$CATEGORY: medialit/<bank title>``; a ``/`` in the title is doubled, Moodle's escape in category paths."""
-    return "$CATEGORY: medialit/" + " ".join(bank.title.split()).replace("/", "//")
+    return "$CATEGORY: " + category_path(bank)
 
 
 def to_gift(bank: QuizBank, article: Article, source: Path) -> str:
@@ -186,7 +149,7 @@ def to_gift(bank: QuizBank, article: Article, source: Path) -> str:
         "// Moodle imports each question at 1 mark; the comment above each question gives its points in medialit.",
         category(bank),
     ]
-    blocks = [header]
+    sections = [header]
     for question in bank.questions:
-        blocks += question_blocks(bank, question, article, source)
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+        sections += question_blocks(bank, question, article, source)
+    return "\n\n".join("\n".join(section) for section in sections) + "\n"
