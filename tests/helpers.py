@@ -1,4 +1,4 @@
-"""Helpers shared by the test folders: where the course is, copying it, and whether this is CI."""
+"""Helpers shared by the test folders: where the course is, copying it, whether this is CI, reading a marking report back."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from bs4 import BeautifulSoup, Tag
 
 from medialit.build import copy_course_sources, read_yaml, teacher_pages
 from medialit.editions import Edition
@@ -104,3 +105,49 @@ def key_texts(bank: QuizBank) -> list[str]:
                 texts.append(question.model_answer)
                 texts.extend(question.rubric)
     return texts
+
+
+@dataclass(frozen=True)
+class ShownReport:
+    """What the HTML marking report (``medialit mark --html``) shows, read back from its tables."""
+
+    students: dict[str, list[str]]
+    """Each student's label (the row header) and the row's other cells."""
+    questions: dict[tuple[str, str], dict[str, str]]
+    """By (quiz id, question id): the cells "answered", "right", "share" and "tries"."""
+    choices: dict[tuple[str, str, str], dict[str, str]]
+    """By (quiz id, question id, what was chosen): the cells "students" and "feedback"."""
+    written: list[tuple[str, str, str]]
+    """Each written answer: the student, the answer and the self-assessed cell."""
+
+
+def read_report(html: str) -> ShownReport:
+    """Read the marking report's tables back, as a teacher would read them."""
+    page = BeautifulSoup(html, "html.parser")
+
+    def cells(row: Tag) -> list[str]:
+        return [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+
+    students = {}
+    for row in page.select("table.students tbody tr"):
+        label, *rest = cells(row)
+        students[label] = rest
+    questions = {}
+    for row in page.select("table.questions tbody tr"):
+        _, _, _, answered, right, share, tries = cells(row)
+        questions[str(row["data-quiz"]), str(row["data-question"])] = {
+            "answered": answered,
+            "right": right,
+            "share": share,
+            "tries": tries,
+        }
+    choices = {}
+    for row in page.select("table.choices tbody tr"):
+        _, count, _, _ = cells(row)
+        label, feedback = row.th.get_text().strip(), row.find_all("td")[-1].get_text().strip()
+        choices[str(row["data-quiz"]), str(row["data-question"]), label] = {"students": count, "feedback": feedback}
+    written = []
+    for row in page.select("table.written tbody tr"):
+        student, _, _, assessed = cells(row)
+        written.append((student, row.find_all("td")[1].get_text().strip(), assessed))
+    return ShownReport(students, questions, choices, written)

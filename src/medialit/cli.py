@@ -235,18 +235,18 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _mark(args: argparse.Namespace) -> int:
-    import csv
-    import io
-
     from rich.table import Table
 
-    from medialit.escape import csv_cell, terminal_text
+    from medialit.escape import terminal_text
     from medialit.quiz.mark import mark_results
+    from medialit.quiz.report import NO_NAME, build_report, choices_csv, marks_csv, questions_csv, render_report
 
     banks = {bank.id: bank for bank in (load_bank(path) for path in find_banks(args.banks))}
     if not banks:
         raise MedialitError(f"{args.banks}: no quiz banks to mark against")
-    marked = [(path, mark) for path in args.results for mark in mark_results(path, banks)]
+    results = list({path.resolve(): path for path in args.results}.values())  # a file given twice is one student
+    marked = [(path, mark) for path in results for mark in mark_results(path, banks)]
+    report = build_report(marked)
     # Names, titles and answers come from files: shown as text, never read as rich markup or a formula.
     table = Table("Student", "Results file", "Quiz", "First-try points", "Self-assessed", "Answered", "Written answers to read")
     for path, mark in marked:
@@ -254,49 +254,33 @@ def _mark(args: argparse.Namespace) -> int:
         if mark.unreadable:
             score += f" ({len(mark.unreadable)} answers saved by another version of the quiz)"
         own = f"{mark.self_points} of {mark.self_max}" if mark.self_max else "-"
-        cells = [mark.student, path.name, mark.title, score, own, f"{mark.answered} of {mark.questions}", str(len(mark.to_read))]
+        cells = [
+            mark.student or NO_NAME,
+            path.name,
+            mark.title,
+            score,
+            own,
+            f"{mark.answered} of {mark.questions}",
+            str(len(mark.to_read)),
+        ]
         table.add_row(*(terminal_text(cell) for cell in cells))
     console = _console()
     console.print(table)
     if args.written:
-        for path, mark in marked:
-            for answer in mark.to_read:
-                heading = terminal_text(f"\n{mark.student or path.name} · {mark.title} · {answer.question_id}: ", style="bold")
-                console.print(heading + terminal_text(answer.prompt), highlight=False)
-                console.print(terminal_text(answer.text), highlight=False)
-    if args.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(
-            [
-                "student",
-                "results_file",
-                "quiz",
-                "points",
-                "max_points",
-                "self_assessed",
-                "self_assessed_max",
-                "answered",
-                "questions",
-                "written_to_read",
-            ]
-        )
-        for path, mark in marked:
-            row = [
-                csv_cell(mark.student),
-                csv_cell(str(path)),
-                csv_cell(mark.quiz_id),
-                mark.points,
-                mark.max_points,
-                mark.self_points,
-                mark.self_max,
-                mark.answered,
-                mark.questions,
-                len(mark.to_read),
-            ]
-            writer.writerow(row)
-        _write_whole(args.csv, buffer.getvalue())
-        print(f"Wrote {args.csv}")
+        for answer in report.to_read:
+            heading = terminal_text(f"\n{answer.student} · {answer.quiz_title} · {answer.question_id}: ", style="bold")
+            console.print(heading + terminal_text(answer.prompt), highlight=False)
+            console.print(terminal_text(answer.text), highlight=False)
+    outputs = [
+        (args.csv, marks_csv),
+        (args.csv_questions, questions_csv),
+        (args.csv_choices, choices_csv),
+        (args.html, render_report),
+    ]
+    for out, write in outputs:
+        if out is not None:
+            _write_whole(out, write(report))
+            print(f"Wrote {out}")
     return 0
 
 
@@ -408,12 +392,24 @@ def make_parser() -> argparse.ArgumentParser:
         help="mark students' results files (from the My progress page) against the quiz banks",
         description="Grade every answer in each RESULTS file (the JSON a student downloads from the "
         "'My progress' page) with the banks' keys, by the same rules as the site, and print a table. "
-        "Graded quizzes are marked here only; their written answers are listed for you to read (--written).",
+        "A question's first checked answer counts; self-assessed rubric points are totalled apart. "
+        "Graded quizzes are marked here only; their written answers are listed for you to read (--written). "
+        "--html writes a report to read or print: each student, each question (right on first try, mean tries), "
+        "each wrong choice with the misconception its feedback names, and the written answers.",
     )
     mark.add_argument("results", nargs="+", type=Path, help="results files (.json)")
     mark.add_argument("--banks", type=Path, default=Path("exercises"), help="bank file or folder (default: exercises)")
     mark.add_argument("--written", action="store_true", help="also print the written answers to read")
-    mark.add_argument("--csv", type=Path, default=None, help="also write the table as CSV (for a gradebook)")
+    mark.add_argument("--html", type=Path, default=None, metavar="FILE", help="also write the marking report as one HTML page")
+    mark.add_argument(
+        "--csv", type=Path, default=None, metavar="FILE", help="also write the table as CSV, a row per student and quiz"
+    )
+    mark.add_argument(
+        "--csv-questions", type=Path, default=None, metavar="FILE", help="also write the figures of each question as CSV"
+    )
+    mark.add_argument(
+        "--csv-choices", type=Path, default=None, metavar="FILE", help="also write the wrong choices made on a first try as CSV"
+    )
     mark.set_defaults(run=_mark)
 
     notebooks = commands.add_parser(

@@ -4,7 +4,8 @@ The flagship's capstone bank is marked ``graded: true`` in a copy of the course
 (``graded_course``). The page must take answers (by keyboard too), save them, show no verdict or
 feedback, count the quiz as "marked by your teacher" on the progress page, and put the answers in
 the results file; the teacher's marking of that file must give the points the Python grader gives
-the same answers. That last check also proves that the page's display-position numbering of
+the same answers, and its marking report (``medialit mark --html``) the per-question and per-choice
+figures those answers imply. That check also proves that the page's display-position numbering of
 options, matching and ordering answers is turned back into the bank's order correctly.
 """
 
@@ -20,11 +21,13 @@ from pagecheck import opened
 from playwright.sync_api import Browser, Page, expect
 from quizpage import audit_light_and_dark, question_element, right_response, served, wrong_response
 
-from helpers import GRADED_BANK
+from helpers import GRADED_BANK, read_report
+from medialit.cli import main
 from medialit.quiz import Question, find_banks, grade, load_bank
 from medialit.quiz.grade import right_items
-from medialit.quiz.mark import mark_results
+from medialit.quiz.mark import mark_results, wrong_picks
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, QuizBank, ShortAnswer, SingleChoice, TrueFalse
+from medialit.quiz.report import percent
 
 QUIZ_PAGE = "exercises/capstone-quiz.html"
 PROGRESS_PAGE = "book/progress.html"
@@ -152,3 +155,27 @@ def test_the_teacher_marks_the_handed_in_file_as_the_grader_would(
     written = [q for q in bank.questions if isinstance(q, ShortAnswer)]
     assert [(a.question_id, a.text) for a in mark.to_read] == [(q.id, given[q.id]["text"]) for q in written]
     assert mark.unreadable == ()
+
+    # The marking report of that file: every question's figures and every wrong choice, from what was answered.
+    report = tmp_path / "report.html"
+    assert main(["mark", str(handed_in), "--banks", str(graded_course[0] / "exercises"), "--html", str(report)]) == 0
+    shown = read_report(report.read_text(encoding="utf-8"))
+    expected_choices = {}
+    for question in bank.questions:
+        row = shown.questions[bank.id, question.id]
+        assert (row["answered"], row["tries"]) == ("1 of 1", "–"), question.id  # a graded page has no Check: no tries
+        if isinstance(question, ShortAnswer):
+            assert (row["right"], row["share"]) == ("written: yours to mark", "–"), question.id
+            continue
+        result = grade(question, given[question.id])
+        right = int(result.points == result.max_points)
+        assert (row["right"], row["share"]) == (f"{right} ({right * 100}%)", percent(result.points / result.max_points))
+        for pick in wrong_picks(question, given[question.id], result):
+            expected_choices[bank.id, question.id, pick.label] = {
+                "students": "1 of 1 (100%)",
+                "feedback": pick.feedback or "The bank gives no feedback for this choice.",
+            }
+    assert expected_choices and shown.choices == expected_choices
+    assert [(answer[1], answer[2]) for answer in shown.written] == [
+        (given[q.id]["text"], "graded: yours to mark") for q in written
+    ]
