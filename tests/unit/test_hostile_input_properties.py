@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,14 @@ def test_any_yaml_gives_a_bank_or_one_quiz_error_naming_the_file(text: str) -> N
             assert message.startswith(str(path)) and "\n" not in message.strip(), message
             return
         assert all(str(warning).startswith(str(path)) and "\n" not in str(warning) for warning in lint_bank(bank, path))
+
+
+def test_a_bank_whose_article_path_holds_a_nul_is_refused_with_one_line(tmp_path: Path) -> None:
+    """Found by the property test above: ``article: "\\0"`` reached the file system and raised ValueError."""
+    data = _valid_bank()
+    data["article"] = "\0"
+    path = tmp_path / "bank.yml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(QuizError, match=r"bank\.yml:\d+: article: .*control character") as raised:
+        load_bank(path)
+    assert "\n" not in str(raised.value)

@@ -195,11 +195,20 @@ class QuizBank(_Strict):
     """The book page (docname, e.g. ``book/article``) the quiz belongs to."""
     article: str = Field(min_length=1)
     """Path of the article, relative to the bank file: paragraph numbers are checked against it."""
+
     graded: bool = False
     """A quiz the teacher marks. Its keys, feedback, explanations, model answers and rubrics then
     never reach the built site: students answer, their answers are kept for them to hand in, and
     the keys are only in the teacher edition, the printed keys and the LMS export."""
     questions: list[Question] = Field(min_length=1)
+
+    @field_validator("article")
+    @classmethod
+    def _a_path(cls, value: str) -> str:
+        """A control character (a NUL above all) can name no file: say so, before the path is opened."""
+        if any(ord(character) < 32 or ord(character) == 127 for character in value):
+            raise ValueError("the article path contains a control character")
+        return value
 
     @model_validator(mode="after")
     def _unique_question_ids(self) -> QuizBank:
