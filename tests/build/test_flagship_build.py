@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import COURSE_ARTICLE, copy_course, toc_docnames
+from helpers import COURSE_ARTICLE, ROOT, copy_course, toc_docnames
 from medialit import BuildError, build_course, load_article
 from medialit.errors import QuizError
+from medialit.quiz import find_banks, load_bank
+from medialit.quiz.model import MultipleSelect, SingleChoice, TrueFalse
 
 pytestmark = pytest.mark.build
 
@@ -108,3 +111,25 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(tmp_path: Path) -> No
     with pytest.raises(QuizError, match=r"article\.yml:.*the article cannot be read"):
         build_course(course)
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")} == before
+
+
+def test_the_built_quizzes_do_not_teach_pick_the_first_option(built_site: Path) -> None:
+    """In the site as students get it: at most half the choice questions show a right answer first,
+    and the true/false keys are close to half true (the flagship's banks are the evidence)."""
+    banks = {bank.id: bank for bank in (load_bank(path) for path in find_banks(ROOT / "exercises"))}
+    choice = key_first = 0
+    for page in sorted((built_site / "exercises").glob("*-quiz.html")):
+        for section in soup(page).select("section.mlq-quiz"):
+            data = json.loads(section.select_one("script.mlq-data").get_text())
+            questions = {question.id: question for question in banks[data["id"]].questions}
+            for element in section.select('.mlq-question[data-mlq-type="single"], .mlq-question[data-mlq-type="multiple"]'):
+                question = questions[element["data-mlq-question"]]
+                assert isinstance(question, SingleChoice | MultipleSelect)
+                shown = [int(tag["value"]) for tag in element.select(".mlq-options input")]
+                assert sorted(shown) == list(range(len(question.options)))
+                choice += 1
+                key_first += question.options[shown[0]].correct
+    assert choice >= 30, "every choice question of the six quizzes was found"
+    assert key_first <= choice / 2, f"{key_first} of {choice} choice questions show a right answer first"
+    keys = [q.answer for bank in banks.values() for q in bank.questions if isinstance(q, TrueFalse)]
+    assert 0.4 <= sum(keys) / len(keys) <= 0.6, f"{sum(keys)} of {len(keys)} true/false keys are True"
