@@ -31,7 +31,7 @@ from text2qti.quiz import Quiz
 from medialit.article import Article
 from medialit.errors import ExportError
 from medialit.export.parts import Choice, pair_parts, paragraph_choices, points, position_parts, title
-from medialit.quiz.layout import shown_options
+from medialit.quiz.layout import shown_options, true_false_order
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -127,7 +127,11 @@ def question_entries(bank: QuizBank, question: Question, article: Article) -> li
             return [Entry(name, count, prompt, _choices(choices, many=isinstance(question, MultipleSelect)))]
         case TrueFalse():
             fb = question.feedback
-            choices = [Choice("True", question.answer, fb.when_true), Choice("False", not question.answer, fb.when_false)]
+            answers = {
+                True: Choice("True", question.answer, fb.when_true),
+                False: Choice("False", not question.answer, fb.when_false),
+            }
+            choices = [answers[value] for value in true_false_order(bank, question)]
             return [Entry(name, count, prompt, _choices(choices, many=False))]
         case Matching() | Ordering():
             parts = pair_parts(question) if isinstance(question, Matching) else position_parts(question)

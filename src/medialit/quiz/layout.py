@@ -12,7 +12,17 @@ import random
 
 from medialit.article import Article
 from medialit.quiz.grade import right_items
-from medialit.quiz.model import FindInText, Matching, MultipleSelect, Option, Ordering, Question, QuizBank, SingleChoice
+from medialit.quiz.model import (
+    FindInText,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Question,
+    QuizBank,
+    SingleChoice,
+    TrueFalse,
+)
 
 
 def _seeded(seed: str) -> random.Random:
@@ -57,6 +67,14 @@ def option_order(question: SingleChoice | MultipleSelect) -> list[int]:
 def shown_options(question: SingleChoice | MultipleSelect) -> list[Option]:
     """A choice question's options in the order they are shown (see :func:`option_order`)."""
     return [question.options[index] for index in option_order(question)]
+
+
+def true_false_order(bank: QuizBank, question: TrueFalse) -> tuple[bool, bool]:
+    """The order of a true/false question's two answers: True, False, unless the bank asks
+    (``shuffle_true_false``) for an order derived from the question's content."""
+    if bank.shuffle_true_false and _seeded(f"true-false:{question.id}:{question.prompt}").random() < 0.5:
+        return (False, True)
+    return (True, False)
 
 
 def ordering_start(question: Ordering) -> list[int]:

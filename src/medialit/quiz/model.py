@@ -200,6 +200,9 @@ class QuizBank(_Strict):
     """A quiz the teacher marks. Its keys, feedback, explanations, model answers and rubrics then
     never reach the built site: students answer, their answers are kept for them to hand in, and
     the keys are only in the teacher edition, the printed keys and the LMS export."""
+    shuffle_true_false: bool = False
+    """Show each true/false question's two answers in an order derived from its content (True
+    first in some questions, False first in others) rather than always True, then False."""
     questions: list[Question] = Field(min_length=1)
 
     @field_validator("article")

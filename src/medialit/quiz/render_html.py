@@ -20,8 +20,18 @@ from markupsafe import Markup
 from medialit.article import Article, paragraph_labels
 from medialit.escape import json_for_script
 from medialit.quiz.grade import grade, right_items
-from medialit.quiz.layout import element_id, find_candidates, matching_choices, option_order, ordering_start
-from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, Question, QuizBank, ShortAnswer, SingleChoice
+from medialit.quiz.layout import element_id, find_candidates, matching_choices, option_order, ordering_start, true_false_order
+from medialit.quiz.model import (
+    FindInText,
+    Matching,
+    MultipleSelect,
+    Ordering,
+    Question,
+    QuizBank,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 
 
 @cache
@@ -58,6 +68,8 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
                 {"index": position if graded else index, "text": question.options[index].text}
                 for position, index in enumerate(option_order(question))
             ]
+        case TrueFalse():
+            view["true_false"] = ["true" if value else "false" for value in true_false_order(bank, question)]
         case Matching():
             rights = right_items(question)
             view["pairs"] = [{"index": i, "left": pair.left} for i, pair in enumerate(question.pairs)]

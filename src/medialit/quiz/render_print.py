@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import grade, right_items
-from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start, shown_options
+from medialit.quiz.layout import element_id, find_candidates, matching_choices, ordering_start, shown_options, true_false_order
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -157,13 +157,11 @@ def _printed(bank: QuizBank, article: Article, number: int, question: Question) 
         case SingleChoice() | MultipleSelect():
             return replace(common, choices=tuple(Choice(o.text, o.correct, o.feedback) for o in shown_options(question)))
         case TrueFalse():
-            return replace(
-                common,
-                choices=(
-                    Choice("True", question.answer, question.feedback.when_true),
-                    Choice("False", not question.answer, question.feedback.when_false),
-                ),
-            )
+            answers = {
+                True: Choice("True", question.answer, question.feedback.when_true),
+                False: Choice("False", not question.answer, question.feedback.when_false),
+            }
+            return replace(common, choices=tuple(answers[value] for value in true_false_order(bank, question)))
         case Matching():
             rights = right_items(question)
             shown = matching_choices(question)

@@ -34,7 +34,7 @@ import ipywidgets  # type: ignore[import-untyped]
 
 from medialit.article import Article, paragraph_labels
 from medialit.quiz.grade import Result, Status, bank_maxima, grade, is_self_assessed, right_items
-from medialit.quiz.layout import find_candidates, matching_choices, option_order, ordering_start
+from medialit.quiz.layout import find_candidates, matching_choices, option_order, ordering_start, true_false_order
 from medialit.quiz.model import (
     FindInText,
     Matching,
@@ -286,8 +286,16 @@ class MultipleSelectWidget(QuestionWidget):
 class TrueFalseWidget(QuestionWidget):
     """Radio buttons True / False, neither selected at first (a default would be an answer)."""
 
-    def __init__(self, question: TrueFalse, *, number: int = 1, total: int = 1, graded: bool = False) -> None:
-        self.choice = ipywidgets.RadioButtons(options=[("True", True), ("False", False)], value=None)
+    def __init__(
+        self,
+        question: TrueFalse,
+        *,
+        number: int = 1,
+        total: int = 1,
+        graded: bool = False,
+        order: tuple[bool, bool] = (True, False),
+    ) -> None:
+        self.choice = ipywidgets.RadioButtons(options=[(str(value), value) for value in order], value=None)
         super().__init__(question, [self.choice], number=number, total=total, graded=graded)
 
     def response(self) -> object:
@@ -473,16 +481,23 @@ class ShortAnswerWidget(QuestionWidget):
 
 
 def question_widget(
-    question: Question, article: Article, *, number: int = 1, total: int = 1, graded: bool = False
+    question: Question,
+    article: Article,
+    *,
+    number: int = 1,
+    total: int = 1,
+    graded: bool = False,
+    true_false: tuple[bool, bool] = (True, False),
 ) -> QuestionWidget:
-    """The widget for one question, chosen by its type (``graded``: saved for the teacher, never marked)."""
+    """The widget for one question, chosen by its type (``graded``: saved for the teacher, never marked;
+    ``true_false``: the order of a true/false question's answers, see :func:`~medialit.quiz.layout.true_false_order`)."""
     match question:
         case SingleChoice():
             return SingleChoiceWidget(question, number=number, total=total, graded=graded)
         case MultipleSelect():
             return MultipleSelectWidget(question, number=number, total=total, graded=graded)
         case TrueFalse():
-            return TrueFalseWidget(question, number=number, total=total, graded=graded)
+            return TrueFalseWidget(question, number=number, total=total, graded=graded, order=true_false)
         case Matching():
             return MatchingWidget(question, number=number, total=total, graded=graded)
         case Ordering():
@@ -501,7 +516,14 @@ class QuizWidget(ipywidgets.VBox):  # type: ignore[misc]
         self.bank = bank
         total = len(bank.questions)
         self.questions: list[QuestionWidget] = [
-            question_widget(question, article, number=number, total=total, graded=bank.graded)
+            question_widget(
+                question,
+                article,
+                number=number,
+                total=total,
+                graded=bank.graded,
+                true_false=true_false_order(bank, question) if isinstance(question, TrueFalse) else (True, False),
+            )
             for number, question in enumerate(bank.questions, 1)
         ]
         # The grader's own "unanswered" result gives each question's maximum: no second rule here.
