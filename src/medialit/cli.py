@@ -153,6 +153,18 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(args: argparse.Namespace) -> int:
+    from medialit.versions import compare_files
+    from medialit.versions.report import print_comparison
+
+    comparison = compare_files(args.a, args.b)
+    if args.json:
+        print(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_comparison(comparison, _console())
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from medialit.analysis import analyze
     from medialit.analysis.evaluate import evaluate
@@ -460,6 +472,19 @@ def make_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--headline", metavar="TEXT", default=None, help=HEADLINE_HELP)
     analyze.set_defaults(run=_analyze)
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare two versions of one story: headline, byline, dates, paragraphs, verbs, speakers, quotations, hedges",
+        description="Align two versions of one story paragraph by paragraph and report what changed, each change with "
+        "its paragraph in A and in B: headline, sub-headline, byline and dates; paragraphs added, dropped, moved or "
+        "edited; reporting verbs, speakers, quotation marks, quoted and reported words, hedges and boosters "
+        "(docs/compare.md).",
+    )
+    compare.add_argument("a", type=Path, metavar="A", help="the first version (.txt, .md or .html)")
+    compare.add_argument("b", type=Path, metavar="B", help="the second version")
+    compare.add_argument("--json", action="store_true", help="print JSON instead of tables (its shape is in docs/compare.md)")
+    compare.set_defaults(run=_compare)
 
     evaluate = commands.add_parser(
         "evaluate",
