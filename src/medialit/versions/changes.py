@@ -98,9 +98,9 @@ def metadata_changes(a: Version, b: Version) -> list[Change]:
         if _plain(old) == _plain(new) and (old is None) == (new is None):
             continue
         if old is None:
-            detail = f"{name} added"
+            detail = f"{name}: added"
         elif new is None:
-            detail = f"{name} gone"
+            detail = f"{name}: gone"
         elif kind in (ChangeKind.HEADLINE, ChangeKind.SUBHEADLINE):
             detail = f"{name}: " + _edits_detail(word_edits(old, new))
         else:

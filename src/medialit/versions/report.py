@@ -47,9 +47,10 @@ def print_comparison(comparison: Comparison, console: Console) -> None:
 
     metadata = [change for change in comparison.changes if change.kind in METADATA_KINDS]
     if metadata:
-        table = _table("Headline, byline and dates", "change", "A", "B")
+        table = _table("Headline, byline and dates", "what", "A", "B")
         for change in metadata:
-            _add_row(table, str(change.kind), change.a_text or "(none)", change.b_text or "(none)")
+            what = change.detail.partition(":")[0]  # the field: "byline", "republisher", "copyright line" …
+            _add_row(table, what, change.a_text or "(none)", change.b_text or "(none)")
         console.print(table)
 
     paragraphs = [change for change in comparison.changes if change.kind in PARAGRAPH_KINDS]
