@@ -254,3 +254,11 @@ def test_article_text_is_never_read_as_terminal_markup(tmp_path: Path, capsys: p
     assert main(["compare", str(a), str(b)]) == 0
     out = capsys.readouterr().out
     assert "[bold]loud[/bold]" in out and "[link=x]new[/link]" in out
+
+
+def test_the_docs_table_of_change_kinds_is_made_from_the_code() -> None:
+    """docs/compare.md lists every kind with its docstring, as ChangeKind has it now."""
+    from medialit.versions.model import kinds_table
+
+    docs = (ROOT / "docs" / "compare.md").read_text(encoding="utf-8")
+    assert kinds_table() in docs

@@ -13,6 +13,9 @@ the analysis, so ``comparison.a.paragraphs[n - 1][start:end]`` is the marked tex
 
 from __future__ import annotations
 
+import ast
+import inspect
+import itertools
 from enum import StrEnum
 from typing import Any, Final, Literal
 
@@ -81,6 +84,23 @@ PARAGRAPH_KINDS: Final = frozenset(
     {ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_DROPPED, ChangeKind.PARAGRAPH_MOVED, ChangeKind.PARAGRAPH_EDITED}
 )
 """The kinds about whole paragraphs; the rest are about wording and attribution inside a paragraph."""
+
+
+def kinds_table() -> str:
+    """The table of change kinds in docs/compare.md, made from :class:`ChangeKind`'s member docstrings."""
+    tree = ast.parse(inspect.getsource(ChangeKind))
+    body = tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []
+    rows = ["| kind | what changed |", "|---|---|"]
+    for statement, following in itertools.pairwise(body):
+        if (
+            isinstance(statement, ast.Assign)
+            and isinstance(target := statement.targets[0], ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            rows.append(f"| `{ChangeKind[target.id].value}` | {' '.join(following.value.value.split())} |")
+    return "\n".join(rows) + "\n"
 
 
 class RowStatus(StrEnum):
