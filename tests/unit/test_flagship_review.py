@@ -44,3 +44,27 @@ def test_references_do_not_give_the_republished_headline_as_the_telegraphs_title
     text = student_text("references.md")
     assert "The Telegraph (2023). *Wagner Group helping Serbia prepare attack on Kosovo*" not in text
     assert "not known from\n  this page" in text or "not known from this page" in " ".join(text.split())
+
+
+def test_no_student_page_or_bank_says_serbia_denies_the_whole_claim() -> None:
+    """P16 denies only that Wagner has had a role in the standoff, not the rest of P1's claim."""
+    banks = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "exercises").glob("*.yml"))}
+    for name, text in {**student_pages(), **banks}.items():
+        flat = " ".join(text.split())
+        for wrong in ("Serbia denies the claim", "Serbia **denies** the claim", "denied — Serbia", "denies the claims"):
+            assert wrong not in flat, (name, wrong)
+
+
+def test_the_claims_table_quotes_the_denial_beside_the_claim_it_meets() -> None:
+    """Is P1 shown beside P16's own words (a denial of Wagner's role only), not marked "denied"?"""
+    from medialit.analysis import analyze
+    from medialit.analysis.findings import Support
+    from medialit.ingest import load_article
+    from medialit.sphinxext.analysis_directives import _denials
+
+    analysis = analyze(load_article(ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt"))
+    first = next(c for c in analysis.evidence if c.paragraph == 1)
+    assert str(Support.CONTESTED) == "a denial on the same subject"
+    cell = _denials(analysis, first)
+    assert not isinstance(cell, str)
+    assert "Wagner Group have had any role in the standoff" in cell.astext() and cell.astext().startswith("Serbia, ")
