@@ -496,7 +496,8 @@ def _sourcing(analysis: Analysis, facts: Facts) -> Iterator[Highlight]:
                 (claim.support_paragraphs and sorted({claim.paragraph, *claim.support_paragraphs})[:4]) or [claim.paragraph],
                 text={
                     "speaker": in_sentence(claim.speaker),
-                    "contested_by": f"{_name_list(claim.contested_by)} {'deny' if len(claim.contested_by) > 1 else 'denies'} something on its subject",
+                    "contested_by": f"{_name_list(claim.contested_by)} {'deny' if len(claim.contested_by) > 1 else 'denies'} "
+                    "something on its subject",
                 },
             )
             break

@@ -402,7 +402,9 @@ def _denials(analysis: Analysis, claim: Claim) -> nodes.inline | str:
         ):
             if cell.children:
                 cell += nodes.Text("; ")
-            cell += [nodes.Text(f"{statement.speaker}, "), paragraph_link(statement.paragraph), nodes.Text(f": “{statement.text}”")]
+            cell += nodes.Text(f"{statement.speaker}, ")
+            cell += paragraph_link(statement.paragraph)
+            cell += nodes.Text(f": “{statement.text}”")
     return cell if cell.children else ""
 
 
