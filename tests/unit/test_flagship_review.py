@@ -68,3 +68,19 @@ def test_the_claims_table_quotes_the_denial_beside_the_claim_it_meets() -> None:
     cell = _denials(analysis, first)
     assert not isinstance(cell, str)
     assert "Wagner Group have had any role in the standoff" in cell.astext() and cell.astext().startswith("Serbia, ")
+
+
+def _known_cells(page: str) -> list[str]:
+    """The first cell of each row of the known / unclear / presumed table on a page."""
+    text = student_text(page)
+    table = text[text.index("| Known | Unclear | Presumed |") :].split("\n\n")[0]
+    return [row.split("|")[1] for row in table.splitlines()[2:]]
+
+
+def test_the_known_column_agrees_with_the_verbs_table_and_the_agentless_passive() -> None:
+    """Is P9's "threatened" (a verb that adds a judgement) and P8's "shots were fired" (no agent) kept out of *Known*?"""
+    known = " ".join(_known_cells("crimea-analogy.md"))
+    assert "shots were fired" not in known
+    assert "president threatened" not in known
+    unclear = student_text("crimea-analogy.md")
+    assert "Who fired the shots" in unclear and "is the reporter's word" in unclear
