@@ -84,3 +84,21 @@ def test_the_known_column_agrees_with_the_verbs_table_and_the_agentless_passive(
     assert "president threatened" not in known
     unclear = student_text("crimea-analogy.md")
     assert "Who fired the shots" in unclear and "is the reporter's word" in unclear
+
+
+def test_model_answers_keep_the_actor_p1_names() -> None:
+    """Do model answers and summaries say "Serbian paramilitaries", as P1 does, not "Wagner is helping Serbia"?"""
+    banks = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "exercises").glob("*.yml"))}
+    for name, text in {**student_pages(), **banks, "framing.md (teacher)": (BOOK / "framing.md").read_text()}.items():
+        flat = " ".join(text.split())
+        for shift in ("Wagner is helping Serbia ", "Wagner helping Serbia prepare possible", "Wagner of helping Serbia"):
+            assert shift not in flat, (name, shift)
+    rubric = (ROOT / "exercises" / "framing.yml").read_text(encoding="utf-8")
+    assert "Serbian paramilitaries), not simply Serbia" in rubric and "room for Serbia's denial" in rubric
+
+
+def test_the_capstone_summary_cites_kfor_where_the_article_names_it() -> None:
+    """P45 and P46 speak of "the international community" and "Nato", not KFOR."""
+    text = " ".join((ROOT / "exercises" / "capstone.yml").read_text(encoding="utf-8").split())
+    assert "KFOR troops are there (P17 to P19, P45, P46)" not in text
+    assert "KFOR is in Kosovo (P17 to P19)" in text and "“against Nato” (P45, P46)" in text
