@@ -102,3 +102,10 @@ def test_the_capstone_summary_cites_kfor_where_the_article_names_it() -> None:
     text = " ".join((ROOT / "exercises" / "capstone.yml").read_text(encoding="utf-8").split())
     assert "KFOR troops are there (P17 to P19, P45, P46)" not in text
     assert "KFOR is in Kosovo (P17 to P19)" in text and "“against Nato” (P45, P46)" in text
+
+
+def test_the_student_frame_table_fills_the_cause_cell_of_serbias_accusation() -> None:
+    """The student edition once left the *cause* cell of Serbia's accusation (P38) blank."""
+    text = student_text("framing.md")
+    cause = next(line for line in text.splitlines() if line.startswith("| **Cause:**"))
+    assert "(P38)" in cause.split("|")[4]
