@@ -109,3 +109,39 @@ def test_the_student_frame_table_fills_the_cause_cell_of_serbias_accusation() ->
     text = student_text("framing.md")
     cause = next(line for line in text.splitlines() if line.startswith("| **Cause:**"))
     assert "(P38)" in cause.split("|")[4]
+
+
+def chapter_words(page: str) -> int:
+    """A chapter's words as the how-to-use page says they are counted: its prose without teacher notes or computed tables."""
+    text = student_text(page)
+    text = re.sub(r"```\{[^}]+\}[^\n]*\n(:[^\n]*\n)*```", "", text)
+    text = re.sub(r"\{(?:ref|doc|term)\}`([^`<]*)(?:<[^`]*>)?`", r"\1", text)
+    text = re.sub(r"^\(.*\)=$", "", text, flags=re.M)
+    return len(re.findall(r"[A-Za-z0-9][\w’'\-]*", text))
+
+
+TIME = re.compile(r"\*\*Time needed\.\*\*.*?(\d+) to (\d+)(?: minutes)? to read .*?\(about ([\d,]+) words\)", re.S)
+
+
+def test_chapter_reading_times_follow_their_word_counts() -> None:
+    """Does each chapter's reading time match its word count at 150 to 200 words a minute (within 10%)?"""
+    article_words = sum(len(line.split()) for line in _article_paragraphs())
+    for page in ("article.md", "provenance.md", "framing.md", "sourcing.md", "crimea-analogy.md", "capstone.md"):
+        found = TIME.search(student_text(page))
+        assert found, page
+        low, high, stated = int(found[1]), int(found[2]), int(found[3].replace(",", ""))
+        words = chapter_words(page) + (article_words if page == "article.md" else 0)
+        assert abs(stated - words) <= 0.1 * words, (page, stated, words)
+        assert abs(low - words / 200) <= 2 and abs(high - words / 150) <= 2, (page, low, high, words)
+
+
+def _article_paragraphs() -> list[str]:
+    from medialit.ingest import load_article
+
+    return [p.text for p in load_article(ROOT / "articles" / "wagner-kosovo-telegraph-2023.txt").paragraphs]
+
+
+def test_the_index_promises_what_the_first_two_chapters_say() -> None:
+    """The index once promised fifteen minutes for two chapters, one of which says 25."""
+    assert "fifteen minutes" not in student_text("index.md")
+    assert "150 to 200 words a minute" in student_text("how-to-use.md")
