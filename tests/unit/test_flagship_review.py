@@ -145,3 +145,11 @@ def test_the_index_promises_what_the_first_two_chapters_say() -> None:
     """The index once promised fifteen minutes for two chapters, one of which says 25."""
     assert "fifteen minutes" not in student_text("index.md")
     assert "150 to 200 words a minute" in student_text("how-to-use.md")
+
+
+def test_self_learners_get_the_content_warning_and_no_page_sends_them_to_teacher_notes() -> None:
+    """The warning for P42-P43 was teacher-only; a student page sent readers to an activity "in the teacher notes"."""
+    article = student_text("article.md")
+    assert "Content note" in article and "article-p42" in article and "article-p43" in article
+    for name, text in student_pages().items():
+        assert "in the teacher notes" not in " ".join(text.split()), name
