@@ -153,3 +153,24 @@ def test_self_learners_get_the_content_warning_and_no_page_sends_them_to_teacher
     assert "Content note" in article and "article-p42" in article and "article-p43" in article
     for name, text in student_pages().items():
         assert "in the teacher notes" not in " ".join(text.split()), name
+
+
+def test_quiz_pages_hide_the_code_that_shows_the_quiz() -> None:
+    """Students saw `from medialit.quiz import show_quiz` on every quiz page: the cell must be tagged remove-input."""
+    import nbformat
+
+    from medialit.notebooks import QUIZ_CELL_CODE, QUIZ_CELL_TAG, tag_quiz_cells
+
+    for path in sorted((ROOT / "exercises").glob("*-quiz.ipynb")):
+        cells = [c for c in nbformat.read(path, as_version=4).cells if "".join(c.source).startswith(QUIZ_CELL_CODE)]
+        assert cells and all(QUIZ_CELL_TAG in c.metadata.get("tags", []) for c in cells), path.name
+    fresh = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(QUIZ_CELL_CODE + '\n\nshow_quiz("x.yml")')])
+    tag_quiz_cells(fresh)
+    assert fresh.cells[0].metadata["tags"] == [QUIZ_CELL_TAG]
+
+
+def test_chapter_parts_number_chapters_only_so_a_quiz_link_and_its_page_agree() -> None:
+    """'4.8 Quiz' linked to a page numbered 4.10: sub-pages were numbered after the chapter's own sections."""
+    for toc in (ROOT / "_toc.yml", ROOT / "src" / "medialit" / "generate" / "templates" / "_toc.yml.j2"):
+        text = toc.read_text(encoding="utf-8")
+        assert "numbered: true" not in text and "numbered: 1" in text, toc
