@@ -40,6 +40,10 @@ RENDERER_FILES: Final = tuple(
     )
 )
 """The files a quiz's saved HTML is rendered from: a change to them makes every quiz notebook stale."""
+QUIZ_CELL_TAG: Final = "remove-input"
+"""The cell tag (MyST-NB's) that keeps a quiz cell's code, ``show_quiz(...)``, out of the built site; its output stays."""
+QUIZ_CELL_CODE: Final = "from medialit.quiz import show_quiz"
+"""How a quiz notebook's display cell begins: the cell :func:`tag_quiz_cells` tags."""
 _ARTICLE_LINE: Final = re.compile(r"^article:\s*(.+?)\s*$", re.M)
 
 
@@ -90,8 +94,18 @@ def strip_volatile(notebook: nbformat.NotebookNode) -> None:
                 data.pop(WIDGET_VIEW, None)
 
 
+def tag_quiz_cells(notebook: nbformat.NotebookNode) -> None:
+    """Tag each cell that displays a quiz with :data:`QUIZ_CELL_TAG`, so students see the quiz and not its code."""
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and "".join(cell.source).startswith(QUIZ_CELL_CODE):
+            tags = cell.metadata.setdefault("tags", [])
+            if QUIZ_CELL_TAG not in tags:
+                tags.append(QUIZ_CELL_TAG)
+
+
 def _save(path: Path, notebook: Any) -> None:
     strip_volatile(notebook)
+    tag_quiz_cells(notebook)
     _stamp(path, notebook)
     partial = path.with_name(f".{path.name}.partial")
     nbformat.write(notebook, partial)  # type: ignore[no-untyped-call]  # nbformat has no annotations

@@ -87,6 +87,24 @@ def test_provenance_box_states_what_the_page_says_and_does_not(tmp_path: Path) -
         assert expected in text
 
 
+def test_provenance_box_quotes_every_line_the_copy_moves_or_leaves_out(tmp_path: Path) -> None:
+    """Does the box quote, word for word, each page line not in the text, and say how the credits are reformatted?
+
+    The article page once said only the website's buttons were removed, though the provenance
+    line, the copyright line and the caption credits are moved or reformatted.
+    """
+    result, page = sphinx_build(tmp_path, COURSE_ARTICLE)
+    assert result.returncode == 0, result.stderr
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    moved = text[text.index("Moved from the page into this box") : text.index("Left out of the text below")]
+    assert "“Originally published by the Telegraph on February 11, 2023”" in moved
+    assert "“© Telegraph Media Group Limited 2023”" in moved
+    left_out = text[text.index("Left out of the text below") : text.index("Photo credits")]
+    for line in ("top of page", "Follow Genocide Watch for more updates:", "• Grey Facebook Icon", "bottom of page"):
+        assert f"“{line}”" in left_out
+    assert "“| CREDIT:” or “CREDIT:”" in text and "it follows “Credit:”" in text
+
+
 def test_quotes_stay_verbatim_with_smart_quotes_off(tmp_path: Path) -> None:
     """Are straight quotes in the article kept straight (docutils would curl them)?"""
     result, page = sphinx_build(tmp_path, COURSE_ARTICLE)
@@ -108,7 +126,7 @@ def test_a_malformed_article_fails_the_build_naming_the_file(tmp_path: Path) -> 
 def test_markdown_and_html_articles_build_with_their_furniture_named(tmp_path: Path, name: str) -> None:
     result, page = sphinx_build(tmp_path, FIXTURES / "formats" / name)
     assert result.returncode == 0, result.stderr
-    assert "Removed from the page text" in html.unescape(page.read_text(encoding="utf-8"))
+    assert "Left out of the text below" in html.unescape(page.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", ["hostile.md", "hostile.html"])

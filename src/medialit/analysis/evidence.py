@@ -3,8 +3,9 @@
 A central claim is a sourced statement of doubt, alarm or accusation (what someone "claimed",
 "warned", "accused"), or any statement that says there is evidence. Its support is read from the
 text around it: evidence described (a document, data, a study); asserted without detail;
-under investigation; denied or contested (by a statement with a verb of denial on the same
-subject). A claim can have several kinds of support at once.
+under investigation; a denial on the same subject (a statement with a verb of denial sharing
+content words with the claim; it may deny only part of the claim, as P16 of the flagship denies
+Wagner's role and not the rest of P1). A claim can have several kinds of support at once.
 """
 
 from __future__ import annotations

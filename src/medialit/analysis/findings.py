@@ -41,8 +41,8 @@ class Support(StrEnum):
     """The claim (or "clear evidence" for it) is stated, but no evidence is described."""
     UNDER_INVESTIGATION = "under investigation"
     """The text says the matter is still being checked."""
-    CONTESTED = "denied or contested"
-    """Someone in the text denies or disputes it."""
+    CONTESTED = "a denial on the same subject"
+    """Someone in the text denies something on the claim's subject: the whole claim or only part of it (read both)."""
 
 
 class MarkedWord(Finding):

@@ -175,7 +175,8 @@ TEMPLATES: Final[dict[HighlightKind, str]] = {
     "{outlet} reported it.",
     HighlightKind.SINGLE_SOURCE_CLAIM: "The headline's claim rests on one source: {name} ({paragraphs}); no other source in "
     "the article says it.",
-    HighlightKind.CONTESTED: "A claim by {speaker} is disputed inside the article: {contested_by} ({paragraphs}).",
+    HighlightKind.CONTESTED: "A claim by {speaker} meets a denial inside the article: {contested_by} ({paragraphs}); "
+    "read both to see how much of the claim the denial answers.",
     HighlightKind.UNANSWERED: "An accusation by {speaker} ({paragraphs}: “{claim}”) is not answered by anyone in the article.",
     HighlightKind.EVIDENCE_ASSERTED: "Claims stated without any evidence the article describes: {count:.0f} of the "
     "{claims:.0f} central claims ({paragraphs}).",
@@ -495,7 +496,8 @@ def _sourcing(analysis: Analysis, facts: Facts) -> Iterator[Highlight]:
                 (claim.support_paragraphs and sorted({claim.paragraph, *claim.support_paragraphs})[:4]) or [claim.paragraph],
                 text={
                     "speaker": in_sentence(claim.speaker),
-                    "contested_by": f"{_name_list(claim.contested_by)} {'deny' if len(claim.contested_by) > 1 else 'denies'} it",
+                    "contested_by": f"{_name_list(claim.contested_by)} {'deny' if len(claim.contested_by) > 1 else 'denies'} "
+                    "something on its subject",
                 },
             )
             break

@@ -35,7 +35,7 @@ from medialit.errors import MedialitError
 from medialit.escape import file_name, myst_text
 from medialit.generate.questions import BANKS, generate_banks
 from medialit.ingest import load_article
-from medialit.notebooks import METADATA_KEY, execute_notebooks
+from medialit.notebooks import METADATA_KEY, QUIZ_CELL_TAG, execute_notebooks
 from medialit.quiz.model import QuizBank
 
 PAGES: Final = (
@@ -106,6 +106,7 @@ def quiz_notebook(bank_id: str, title: str) -> Any:
         "see {doc}`../book/progress`. In Jupyter, run the cell below for the same quiz as live widgets."
     )
     code = v4.new_code_cell(f'from medialit.quiz import show_quiz\n\nshow_quiz("{bank_id}.yml")')
+    code.metadata["tags"] = [QUIZ_CELL_TAG]  # the site shows the quiz, not the code that shows it
     intro.id, code.id = "cell-0", "cell-1"
     notebook.cells = [intro, code]
     return notebook

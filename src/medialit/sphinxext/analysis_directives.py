@@ -40,9 +40,9 @@ from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from medialit.analysis import Analysis, analyze
 from medialit.analysis.corrections import corrections_path, course_root, load_corrections
-from medialit.analysis.findings import WordKind
+from medialit.analysis.findings import Claim, WordKind
 from medialit.analysis.segment import ends_inside_quote
-from medialit.analysis.vocabulary import QuoteType
+from medialit.analysis.vocabulary import QuoteType, VerbStance
 from medialit.errors import MedialitError
 from medialit.ingest import load_article
 
@@ -387,6 +387,27 @@ class FramesDirective(_AnalysisDirective):
         return [make_table("Frames (found by the analysis)", ["Frame", "Paragraphs", "Cue words"], rows, ["medialit-frames"])]
 
 
+def _denials(analysis: Analysis, claim: Claim) -> nodes.inline | str:
+    """Each denial that shares the claim's subject, in its own words: who, where and what is denied.
+
+    Quoting the denial lets the reader see how much of the claim it answers (P16 denies only
+    Wagner's role, not the rest of P1); a bare "denied by Serbia" would say more than the text.
+    """
+    cell = nodes.inline()
+    for statement in analysis.statements:
+        if (
+            statement.verb_stance is VerbStance.DENIAL
+            and statement.speaker in claim.contested_by
+            and statement.paragraph in claim.support_paragraphs
+        ):
+            if cell.children:
+                cell += nodes.Text("; ")
+            cell += nodes.Text(f"{statement.speaker}, ")
+            cell += paragraph_link(statement.paragraph)
+            cell += nodes.Text(f": “{statement.text}”")
+    return cell if cell.children else ""
+
+
 class ClaimsDirective(_AnalysisDirective):
     """The central claims, who makes them, and the support the text offers."""
 
@@ -400,11 +421,11 @@ class ClaimsDirective(_AnalysisDirective):
                 claim.speaker or "(journalist)",
                 claim.text,
                 "; ".join(str(s) for s in claim.support),
-                ", ".join(claim.contested_by) or "",
+                _denials(analysis, claim),
             ]
             for claim in analysis.evidence
         ]
-        headers = ["Paragraph", "Who claims it", "Claim", "Support in the text", "Contested by"]
+        headers = ["Paragraph", "Who claims it", "Claim", "Support in the text", "A denial on the same subject"]
         return [make_table("Claims and their support (found by the analysis)", headers, rows, ["medialit-claims"])]
 
 

@@ -22,7 +22,7 @@ from docutils import nodes
 from sphinx.domains.std import StandardDomain
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
-from medialit.article import Article, BoilerplateKind, Caption, Paragraph
+from medialit.article import Article, BoilerplateKind, Caption, Paragraph, RemovedLine
 from medialit.errors import ArticleError
 from medialit.ingest import load_article
 
@@ -90,6 +90,38 @@ _KIND_WORDS = {
 """How the provenance box names each kind of furniture; every BoilerplateKind has an entry (tested)."""
 
 
+MOVED_INTO_BOX = frozenset({BoilerplateKind.ORIGINALLY_PUBLISHED, BoilerplateKind.COPYRIGHT})
+"""Lines of the page that the box shows (as "First published by" and "Rights line"), so they are moved, not dropped."""
+
+
+def _quoted_lines(lines: list[RemovedLine]) -> str:
+    """The page's lines word for word, in page order: “top of page”; “bottom of page”."""
+    return "; ".join(f"“{line.text.strip()}”" for line in lines)
+
+
+def _credit_forms(article: Article) -> list[str]:
+    """How the page printed the credit before the photographer's name (“| CREDIT:”), one entry per form.
+
+    Read from the article file's own lines, so the box says exactly what the course's copy
+    reformats; empty when the file is not plain text or a caption's line cannot be found.
+    """
+    try:
+        lines = article.source.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    forms: list[str] = []
+    for caption in article.captions:
+        if not caption.credit or not 0 < caption.line <= len(lines):
+            continue
+        raw = lines[caption.line - 1].strip()
+        if not raw.startswith(caption.text) or not raw.endswith(caption.credit):
+            continue
+        form = raw[len(caption.text) : len(raw) - len(caption.credit)].strip()
+        if form and form not in forms:
+            forms.append(form)
+    return forms
+
+
 class ArticleProvenanceDirective(_ArticleDirective):
     """A box of what the page says about where the text comes from, and what it leaves out."""
 
@@ -120,10 +152,19 @@ class ArticleProvenanceDirective(_ArticleDirective):
             ("Source line", provenance.source_note),
         )
         items.extend(_field(term, _text(value)) for term, value in stated if value)
-        kinds = sorted({_KIND_WORDS[line.kind] for line in article.removed})
-        if kinds:
-            removed = f"{len(article.removed)} lines that are not article text: {', '.join(kinds)}."
-            items.append(_field("Removed from the page text", _text(removed)))
+        moved = [line for line in article.removed if line.kind in MOVED_INTO_BOX]
+        left_out = [line for line in article.removed if line.kind not in MOVED_INTO_BOX]
+        if moved:
+            items.append(_field("Moved from the page into this box", _text(_quoted_lines(moved))))
+        if left_out:
+            kinds = sorted({_KIND_WORDS[line.kind] for line in left_out})
+            removed = f"{_quoted_lines(left_out)} ({', '.join(kinds)})."
+            items.append(_field("Left out of the text below", _text(removed)))
+        credits = _credit_forms(article)
+        if credits:
+            printed = " or ".join(f"“{form}”" for form in credits)
+            note = f"On the page, each caption's credit follows {printed}; below, it follows “Credit:”."
+            items.append(_field("Photo credits", _text(note)))
         items.append(_field("Body paragraphs", _text(f"{len(article.paragraphs)}, numbered P1 to P{len(article.paragraphs)}")))
 
         box = nodes.admonition(classes=["medialit-provenance"])

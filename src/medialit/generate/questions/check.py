@@ -25,7 +25,7 @@ SUPPORT_MEANING: Final[dict[Support, str]] = {
     Support.DESCRIBED: "the article describes evidence for it",
     Support.ASSERTED: "the claim is stated, but the article describes no evidence for it",
     Support.UNDER_INVESTIGATION: "the article says the matter is still being checked",
-    Support.CONTESTED: "someone in the article denies or contests it",
+    Support.CONTESTED: "someone in the article denies all or part of it",
 }
 
 
@@ -156,7 +156,7 @@ def _claim_sentence(claim: Claim) -> str:
     parts = []
     for support in claim.support:
         if support is Support.CONTESTED and claim.contested_by:
-            parts.append(f"it is denied or contested by {', '.join(claim.contested_by)}")
+            parts.append(f"{', '.join(claim.contested_by)} denies all or part of it")
         else:
             parts.append(SUPPORT_MEANING[support])
     if not parts:
