@@ -93,3 +93,10 @@ def test_ci_check_fails_when_no_browser_test_ran(tmp_path: Path) -> None:
 def test_ci_check_fails_on_a_failed_test(tmp_path: Path) -> None:
     result = check_junit(tmp_path, PASSED_UNIT, PASSED_BROWSER, FAILED_UNIT)
     assert result.returncode != 0
+
+
+def test_test_modules_have_names_no_other_folder_uses() -> None:
+    """pytest imports test files by their base name (there is no package), so two folders holding
+    a test file of the same name stop the whole run at collection."""
+    names = sorted(path.name for path in (ROOT / "tests").rglob("test_*.py"))
+    assert [name for name in set(names) if names.count(name) > 1] == []
