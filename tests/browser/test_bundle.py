@@ -17,14 +17,17 @@ from pagecheck import audit, opened, search_result_links
 from playwright.sync_api import Browser, expect
 from quizpage import (
     BANK,
+    CHECKABLE,
     MAX_POINTS,
     PROGRESS_PAGE,
     QUESTIONS,
     QUIZ_PAGE,
+    SELF_MAX,
     answer_with_mouse,
     check,
     points_text,
     right_response,
+    rubric_text,
     saved_answers,
 )
 
@@ -96,7 +99,7 @@ def test_an_answer_on_the_quiz_page_counts_on_the_progress_page(browser: Browser
         progress.goto((site / PROGRESS_PAGE).as_uri(), wait_until="load")
         row = progress.locator(".mlq-progress tbody tr", has_text=BANK.title)
         cells = [cell.strip() for cell in row.locator("th, td").all_inner_texts()]
-        assert cells[2:] == [f"1 of {len(QUESTIONS)}", points_text(points, MAX_POINTS)]
+        assert cells[2:] == [f"1 of {CHECKABLE}", points_text(points, MAX_POINTS), rubric_text(0, SELF_MAX)]
     assert report.problems() == []
 
 
