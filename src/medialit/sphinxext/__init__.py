@@ -38,6 +38,7 @@ from medialit.sphinxext.quiz_pages import register_quiz_pages
 from medialit.sphinxext.quiz_sheets import register_quiz_sheets
 from medialit.sphinxext.rebuild import register_rebuild_on_change
 from medialit.sphinxext.theme_fixes import register_theme_fixes
+from medialit.sphinxext.versions_directive import VersionsCompareDirective
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -61,6 +62,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(photo_caption, html=(visit_photo_caption_html, depart_photo_caption_html))
     app.add_directive("article-provenance", ArticleProvenanceDirective)
     app.add_directive("article-text", ArticleTextDirective)
+    app.add_directive("versions-compare", VersionsCompareDirective)
     app.add_node(highlight, html=(visit_highlight_html, depart_highlight_html))
     for name, directive in {**DIRECTIVES, **HIGHLIGHT_DIRECTIVES}.items():
         app.add_directive(name, directive)
