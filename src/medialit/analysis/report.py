@@ -17,14 +17,15 @@ from medialit.article import Article, paragraph_labels
 from medialit.escape import terminal_text
 
 
-def _table(title: str, *columns: str) -> Table:
+def text_table(title: str, *columns: str) -> Table:
+    """A terminal table whose columns fold long text (article paragraphs, quotations)."""
     table = Table(title=title, title_justify="left", show_lines=False, expand=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     return table
 
 
-def _add_row(table: Table, *cells: str) -> None:
+def add_text_row(table: Table, *cells: str) -> None:
     """One row whose cells are shown as written: text from an article is never read as rich markup."""
     table.add_row(*(terminal_text(cell) for cell in cells))
 
@@ -39,18 +40,18 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
         console.print(terminal_text(article.subheadline, style="italic"))
     for note in article.notes:
         console.print(terminal_text(f"Note: {note}"), highlight=False)
-    facts = _table("Provenance", "what", "as the page gives it")
-    _add_row(facts, "original publisher", provenance.original_publisher or "not stated")
-    _add_row(facts, "date", provenance.original_date.isoformat() if provenance.original_date else "not stated")
-    _add_row(facts, "republisher", provenance.republisher or "none stated")
-    _add_row(facts, "byline", article.byline or "none")
-    _add_row(facts, "paragraphs", str(len(article.paragraphs)))
-    _add_row(facts, "photo credits", ", ".join(article.photographers) or "none")
+    facts = text_table("Provenance", "what", "as the page gives it")
+    add_text_row(facts, "original publisher", provenance.original_publisher or "not stated")
+    add_text_row(facts, "date", provenance.original_date.isoformat() if provenance.original_date else "not stated")
+    add_text_row(facts, "republisher", provenance.republisher or "none stated")
+    add_text_row(facts, "byline", article.byline or "none")
+    add_text_row(facts, "paragraphs", str(len(article.paragraphs)))
+    add_text_row(facts, "photo credits", ", ".join(article.photographers) or "none")
     console.print(facts)
 
-    sources = _table("Sources", "id", "source", "kind", "type", "role", "statements", "share of words", "mentions")
+    sources = text_table("Sources", "id", "source", "kind", "type", "role", "statements", "share of words", "mentions")
     for source in analysis.sources:
-        _add_row(
+        add_text_row(
             sources,
             source.id,
             source.name,
@@ -63,9 +64,9 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
         )
     console.print(sources)
 
-    statements = _table("Statements", "P", "voice", "speaker", "verb", "stance", "text")
+    statements = text_table("Statements", "P", "voice", "speaker", "verb", "stance", "text")
     for statement in analysis.statements:
-        _add_row(
+        add_text_row(
             statements,
             f"P{statement.paragraph}",
             str(statement.quote_type),
@@ -76,19 +77,19 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
         )
     console.print(statements)
 
-    headline = _table("Headline against body", "line", "change", "detail")
+    headline = text_table("Headline against body", "line", "change", "detail")
     for finding in analysis.framing.headline:
-        _add_row(headline, finding.line, str(finding.change), finding.detail)
+        add_text_row(headline, finding.line, str(finding.change), finding.detail)
     console.print(headline)
 
-    frames = _table("Frames", "frame", "paragraphs", "cues")
+    frames = text_table("Frames", "frame", "paragraphs", "cues")
     for frame in analysis.framing.frames:
-        _add_row(frames, frame.frame, paragraph_labels(frame.paragraphs), ", ".join(frame.cues))
+        add_text_row(frames, frame.frame, paragraph_labels(frame.paragraphs), ", ".join(frame.cues))
     console.print(frames)
 
-    claims = _table("Claims and their support", "P", "who", "support", "contested by", "claim")
+    claims = text_table("Claims and their support", "P", "who", "support", "contested by", "claim")
     for claim in analysis.evidence:
-        _add_row(
+        add_text_row(
             claims,
             f"P{claim.paragraph}",
             claim.speaker or "(journalist)",
@@ -98,9 +99,9 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
         )
     console.print(claims)
 
-    analogies = _table("Analogies", "P", "marker", "drawn by", "compares", "with")
+    analogies = text_table("Analogies", "P", "marker", "drawn by", "compares", "with")
     for analogy in analysis.analogies:
-        _add_row(
+        add_text_row(
             analogies, f"P{analogy.paragraph}", analogy.marker, analogy.speaker or "(journalist)", analogy.target, analogy.source
         )
     console.print(analogies)
@@ -112,12 +113,12 @@ def print_parse(article: Article, console: Console) -> None:
     A teacher checks this before making a course: the headline, the byline, which lines are
     paragraphs P1, P2 …, which are captions, provenance or removed furniture, and why.
     """
-    table = _table(f"How {article.source.name} was read", "line", "read as", "text")
+    table = text_table(f"How {article.source.name} was read", "line", "read as", "text")
     for parsed in article.parse:
-        _add_row(table, parsed.lines, parsed.reading, parsed.text)
+        add_text_row(table, parsed.lines, parsed.reading, parsed.text)
     console.print(table)
     provenance = article.provenance
-    summary = _table("What was read", "what", "as read")
+    summary = text_table("What was read", "what", "as read")
     rows = (
         ("headline", article.headline or "none found"),
         ("sub-headline", article.subheadline or "none"),
@@ -135,7 +136,7 @@ def print_parse(article: Article, console: Console) -> None:
         ("removed lines", str(len(article.removed))),
     )
     for what, value in rows:
-        _add_row(summary, what, value)
+        add_text_row(summary, what, value)
     console.print(summary)
     for note in article.notes:
         console.print(terminal_text(f"Note: {note}"), highlight=False)
@@ -143,13 +144,13 @@ def print_parse(article: Article, console: Console) -> None:
 
 def print_evaluations(evaluations: Sequence[Evaluation], console: Console) -> None:
     """One row per article and measure: precision, recall, F1 and the counts behind them."""
-    table = _table(
+    table = text_table(
         "Analyzer against gold annotations", "article", "measure", "precision", "recall", "F1", "matched / found / gold"
     )
     for evaluation in evaluations:
         for measure in MEASURES:
             score = evaluation.scores[measure]
-            _add_row(
+            add_text_row(
                 table,
                 evaluation.name,
                 measure.replace("_", " "),

@@ -28,7 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from medialit.errors import MedialitError
-from medialit.quiz.grade import Mark, ResponseError, Result, Status, grade, right_items
+from medialit.quiz.grade import Mark, ResponseError, Result, Status, bank_maxima, grade, is_self_assessed, right_items
 from medialit.quiz.layout import matching_choices, option_order, ordering_start
 from medialit.quiz.model import (
     FindInText,
@@ -232,7 +232,7 @@ def _graded(question: Question, response: Any) -> Result | None:
 
 
 def _counted(bank: QuizBank, question: Question) -> Counted:
-    if not isinstance(question, ShortAnswer):
+    if not is_self_assessed(question):
         return Counted.AUTO
     return Counted.TEACHER if bank.graded else Counted.SELF
 
@@ -262,6 +262,7 @@ def mark_quiz(bank: QuizBank, results: QuizResults, student: str = "", source: s
     details = tuple(mark_question(bank, question, results.answers.get(question.id)) for question in bank.questions)
     auto = [d for d in details if d.counted is Counted.AUTO]
     selfs = [d for d in details if d.counted is Counted.SELF]
+    max_points, self_max = bank_maxima(bank)
     to_read = []
     for detail in details:
         if isinstance(detail.question, ShortAnswer):
@@ -277,9 +278,9 @@ def mark_quiz(bank: QuizBank, results: QuizResults, student: str = "", source: s
         title=bank.title,
         graded=bank.graded,
         points=sum(d.first.points for d in auto if d.first is not None),
-        max_points=sum(grade(d.question, None).max_points for d in auto),
+        max_points=max_points,
         self_points=sum(d.final.points for d in selfs if d.final is not None),
-        self_max=sum(grade(d.question, None).max_points for d in selfs),
+        self_max=self_max,
         answered=answered,
         questions=len(bank.questions),
         to_read=tuple(to_read),

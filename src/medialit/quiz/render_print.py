@@ -195,14 +195,20 @@ def _printed(bank: QuizBank, article: Article, number: int, question: Question) 
     raise TypeError(f"not a question: {question!r}")  # pragma: no cover - the union is exhaustive
 
 
-_ENVIRONMENT: Final = Environment(
-    loader=PackageLoader("medialit.quiz", "templates"),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
+def document_templates() -> Environment:
+    """A new environment for the package's printable documents (sheets, keys, the marking report):
+    autoescaped, so bank, article and results-file text is always text."""
+    return Environment(
+        loader=PackageLoader("medialit.quiz", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+_ENVIRONMENT: Final = document_templates()
 
 
 def sheet_css() -> str:

@@ -35,14 +35,13 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Final
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from medialit.escape import csv_cell
 from medialit.quiz.grade import Status, grade
 from medialit.quiz.mark import Counted, QuestionMark, QuizMark
 from medialit.quiz.model import QuestionType
-from medialit.quiz.render_print import TYPE_NAMES
+from medialit.quiz.render_print import TYPE_NAMES, document_templates
 
 NO_NAME: Final = "(no name)"
 """How a student who typed no name on the progress page is shown."""
@@ -439,14 +438,7 @@ def quantity(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-_ENVIRONMENT: Final = Environment(
-    loader=PackageLoader("medialit.quiz", "templates"),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
+_ENVIRONMENT: Final = document_templates()
 _ENVIRONMENT.filters["percent"] = percent
 _ENVIRONMENT.filters["one_decimal"] = one_decimal
 _ENVIRONMENT.filters["quantity"] = quantity

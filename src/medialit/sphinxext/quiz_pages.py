@@ -63,6 +63,7 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
             logger.warning("quiz bank %s: chapter %r is not a page of this book", path, bank.chapter, location=docname)
             continue
         title = env.titles[bank.chapter].astext() if bank.chapter in env.titles else bank.chapter
+        auto_max, self_max = bank_maxima(bank)
         rows.append(
             {
                 "id": bank.id,
@@ -71,8 +72,8 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
                 "url": app.builder.get_relative_uri(docname, bank.chapter),
                 "questions": len(bank.questions),
                 "checkable": sum(not is_self_assessed(question) for question in bank.questions),
-                "max_points": bank_maxima(bank)[0],
-                "self_max": bank_maxima(bank)[1],
+                "max_points": auto_max,
+                "self_max": self_max,
                 "written": [question.id for question in bank.questions if is_self_assessed(question)],
                 "graded": bank.graded,
             }

@@ -207,6 +207,22 @@ def _reporting_verb(word: MarkedWord, statements: list[Statement]) -> bool:
     return False
 
 
+def _marked_change(
+    row: AlignedParagraph, kind: ChangeKind, detail: str, a_word: MarkedWord | None = None, b_word: MarkedWord | None = None
+) -> Change:
+    """A hedge or booster that one version of the pair has and the other lacks (``a_word`` or ``b_word``)."""
+    return Change(
+        kind=kind,
+        a_paragraph=row.a,
+        b_paragraph=row.b,
+        a_text=a_word.word if a_word else None,
+        b_text=b_word.word if b_word else None,
+        detail=detail,
+        a_span=TextSpan(start=a_word.start, end=a_word.end) if a_word else None,
+        b_span=TextSpan(start=b_word.start, end=b_word.end) if b_word else None,
+    )
+
+
 def marked_word_changes(
     row: AlignedParagraph, a: list[MarkedWord], b: list[MarkedWord], a_statements: list[Statement], b_statements: list[Statement]
 ) -> list[Change]:
@@ -218,32 +234,12 @@ def marked_word_changes(
         old = [w for w in a if w.kind is kind and _changed((w.start, w.end), a_regions) and not _reporting_verb(w, a_statements)]
         new = [w for w in b if w.kind is kind and _changed((w.start, w.end), b_regions) and not _reporting_verb(w, b_statements)]
         kept = {w.word.casefold() for w in old} & {w.word.casefold() for w in new}  # moved within the paragraph
-        for word in old:
-            if word.word.casefold() not in kept:
-                changes.append(
-                    Change(
-                        kind=dropped,
-                        a_paragraph=row.a,
-                        b_paragraph=row.b,
-                        a_text=word.word,
-                        b_text=None,
-                        detail=f"{kind} “{word.word}” gone",
-                        a_span=TextSpan(start=word.start, end=word.end),
-                    )
-                )
-        for word in new:
-            if word.word.casefold() not in kept:
-                changes.append(
-                    Change(
-                        kind=added,
-                        a_paragraph=row.a,
-                        b_paragraph=row.b,
-                        a_text=None,
-                        b_text=word.word,
-                        detail=f"{kind} “{word.word}” added",
-                        b_span=TextSpan(start=word.start, end=word.end),
-                    )
-                )
+        changes += [
+            _marked_change(row, dropped, f"{kind} “{w.word}” gone", a_word=w) for w in old if w.word.casefold() not in kept
+        ]
+        changes += [
+            _marked_change(row, added, f"{kind} “{w.word}” added", b_word=w) for w in new if w.word.casefold() not in kept
+        ]
     return changes
 
 
