@@ -83,12 +83,13 @@ epub: setup
 bundle: setup
 	$(BIN)/medialit bundle .
 
-## benchmark: build times, quiz page weight and time-to-interactive against jupyterquiz, analysis speed, attribution accuracy on PolNeAR (figures in README.md and docs)
+## benchmark: build times, command start-up, quiz page weight and time-to-interactive against jupyterquiz, analysis speed, attribution accuracy on PolNeAR (figures in README.md and docs)
 benchmark: setup
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/quiz_page.py
 	$(BIN)/python benchmarks/analysis.py
 	$(BIN)/python benchmarks/generate.py
+	$(BIN)/python benchmarks/cli_start.py
 	$(BIN)/python benchmarks/attribution.py --split dev || echo "benchmarks/attribution.py: PolNeAR is not beside the project (../shared/corpora/polnear); skipped"
 
 ## lint: ruff and mypy (the test suite runs them too)

@@ -12,19 +12,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
-from rich.console import Console
+from typing import TYPE_CHECKING
 
 from medialit import __version__
-from medialit.build import build_course, epub_file
 from medialit.editions import Edition, Output
 from medialit.errors import MedialitError, QuizError
-from medialit.export import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat, export_banks
-from medialit.ingest import load_article
-from medialit.quiz import find_banks, load_bank
-from medialit.quiz.lint import LintWarning, lint_bank
-from medialit.quiz.load import load_bank_with_article
-from medialit.quiz.render_print import render_print
+from medialit.export.formats import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 HEADLINE_HELP = "the article's headline, for a page that shows none (or a wrong one): replaces the headline read from the file"
 EXIT_ERROR = 1
@@ -32,6 +28,8 @@ EXIT_INTERRUPTED = 130
 
 
 def _build(args: argparse.Namespace) -> int:
+    from medialit.build import build_course
+
     edition = Edition(args.edition)
     site = build_course(args.course, edition=edition, clean=args.clean)
     print(f"Built the {edition.value} edition: {site / 'index.html'}")
@@ -39,6 +37,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _epub(args: argparse.Namespace) -> int:
+    from medialit.build import build_course, epub_file
+
     edition = Edition(args.edition)
     book = epub_file(build_course(args.course, edition=edition, output=Output.EPUB, clean=args.clean))
     print(f"Built the {edition.value} edition's EPUB: {book} ({book.stat().st_size / 1000:.0f} kB)")
@@ -70,6 +70,9 @@ def _bank_target(path: Path) -> Path:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from medialit.quiz.lint import LintWarning, lint_bank
+    from medialit.quiz.load import find_banks, load_bank
+
     banks = questions = 0
     failed = False
     warnings: list[LintWarning] = []
@@ -105,6 +108,9 @@ def _write_whole(path: Path, text: str) -> None:
 
 
 def _print(args: argparse.Namespace) -> int:
+    from medialit.quiz.load import load_bank_with_article
+    from medialit.quiz.render_print import render_print
+
     bank, article = load_bank_with_article(args.bank)
     document = render_print(bank, article, key=args.key)
     kind = "teacher-key" if args.key else "student-sheet"
@@ -127,6 +133,8 @@ def _notebooks(args: argparse.Namespace) -> int:
 
 def _console() -> Console:
     """A terminal gets its own width; a file or pipe gets wide enough tables to read."""
+    from rich.console import Console
+
     return Console() if sys.stdout.isatty() else Console(width=160)
 
 
@@ -134,6 +142,7 @@ def _analyze(args: argparse.Namespace) -> int:
     from medialit.analysis import analyze
     from medialit.analysis.corrections import corrections_for, load_corrections
     from medialit.analysis.report import print_analysis
+    from medialit.ingest import load_article
 
     article = load_article(args.article, headline=args.headline)
     if args.parse:
@@ -239,6 +248,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from medialit.export import export_banks
+
     written = export_banks(args.paths or [DEFAULT_BANKS], args.format, args.out)
     for path in written:
         print(f"Wrote {path}")
@@ -250,6 +261,7 @@ def _mark(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from medialit.escape import terminal_text
+    from medialit.quiz.load import find_banks, load_bank
     from medialit.quiz.mark import mark_results
     from medialit.quiz.report import NO_NAME, build_report, choices_csv, marks_csv, questions_csv, render_report
 

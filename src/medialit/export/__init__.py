@@ -10,38 +10,13 @@ how the scores compare with the site's grader, is in ``docs/lms-export.md``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
 from medialit.errors import MedialitError, QuizError
-from medialit.quiz.load import find_banks, load_bank_with_article
+from medialit.export.formats import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat
 
-
-class ExportFormat(StrEnum):
-    """The formats ``medialit export`` writes."""
-
-    GIFT = "gift"
-    """Moodle's GIFT text: ``<bank-id>.gift``, imported into a question category."""
-    QTI = "qti"
-    """QTI 1.2 as Canvas imports it: ``<bank-id>-qti.zip`` (made with text2qti)."""
-    MOODLE = "moodle"
-    """Moodle XML: ``<bank-id>-moodle.xml``, imported into a question category with each question's marks."""
-
-    @property
-    def label(self) -> str:
-        """The format's name in messages: GIFT, QTI, Moodle XML."""
-        return "Moodle XML" if self is ExportFormat.MOODLE else self.value.upper()
-
-
-DEFAULT_OUT: Final = {
-    ExportFormat.GIFT: Path("_build/lms/gift"),
-    ExportFormat.QTI: Path("_build/lms/qti"),
-    ExportFormat.MOODLE: Path("_build/lms/moodle"),
-}
-"""Where each format goes unless told otherwise: under ``_build``, which is never committed."""
-
-DEFAULT_BANKS: Final = Path("exercises")
+__all__ = ["DEFAULT_BANKS", "DEFAULT_OUT", "FILE_NAMES", "ExportFormat", "export_banks", "file_name"]
 
 
 FILE_NAMES: Final = {ExportFormat.GIFT: "{}.gift", ExportFormat.QTI: "{}-qti.zip", ExportFormat.MOODLE: "{}-moodle.xml"}
@@ -55,6 +30,8 @@ def file_name(bank_id: str, fmt: ExportFormat) -> str:
 
 def _convert(path: Path, fmt: ExportFormat) -> tuple[str, bytes]:
     """(bank id, file contents) for one bank file; QuizError if the bank is invalid or cannot be exported."""
+    from medialit.quiz.load import load_bank_with_article  # the quiz engine only when a bank is exported
+
     bank, article = load_bank_with_article(path)
     if fmt is ExportFormat.GIFT:
         from medialit.export.gift import to_gift
@@ -99,6 +76,8 @@ def export_banks(
     Raises QuizError (naming the file and place) for an invalid bank or one the format cannot hold,
     and MedialitError when there is no bank or a file cannot be written; nothing is written then.
     """
+    from medialit.quiz.load import find_banks
+
     fmt = ExportFormat(fmt)
     out = DEFAULT_OUT[fmt] if out is None else out
     targets = [targets] if isinstance(targets, Path | str) else targets
