@@ -13,14 +13,15 @@ edition and output gets its own copy of ``_config.yml`` (with ``medialit_edition
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from medialit.buildlog import BuildEvent, relative_problems, run_logged
 from medialit.editions import Edition, Output
 from medialit.errors import BuildError, MedialitError
 from medialit.quiz.load import find_banks, load_bank
@@ -59,6 +60,10 @@ class CourseLayout:
     def staged(self, edition: Edition, output: Output) -> Path:
         """Where Jupyter Book writes the output inside its staging folder."""
         return self.staging(edition, output) / "_build" / output.value
+
+    def log(self, edition: Edition, output: Output) -> Path:
+        """The whole Jupyter Book log of the last build of an edition and output, kept to read after it."""
+        return self.root / "_build" / "logs" / f"{edition.value}-{output.value}.log"
 
     @property
     def exercises(self) -> Path:
@@ -231,16 +236,21 @@ def build_course(
     edition: Edition = Edition.STUDENT,
     output: Output = Output.HTML,
     clean: bool = False,
+    on_event: Callable[[BuildEvent], None] | None = None,
+    echo: Callable[[str], None] | None = None,
 ) -> Path:
     """Build one edition of the course in ``root`` into ``output``; the published folder.
 
-    BuildError if the build failed (the published folder is then left as it was). ``clean``
-    discards this build's staging folder first (a cold build). Jupyter Book's messages go to
-    this process's standard output and error as it runs.
+    BuildError if the build failed (the published folder is then left as it was), repeating each
+    warning with its file and line. ``clean`` discards this build's staging folder first (a cold
+    build). Jupyter Book's whole log is kept in ``_build/logs/``; ``on_event`` is told each stage
+    and page as the build goes, and ``echo`` (the verbose display) gets every line of the log.
     """
     layout = CourseLayout(Path(root).resolve())
     layout.check()
     layout.check_quiz_banks()
+    if on_event is not None:
+        on_event(BuildEvent("Checking quiz notebooks"))
     layout.refresh_quiz_notebooks()
     staging = layout.staging(edition, output)
     if clean and staging.exists():
@@ -259,20 +269,36 @@ def build_course(
         *_builder_options(output),
         *STRICT_FLAGS,
     ]
-    status = subprocess.run(command, check=False).returncode
     staged = layout.staged(edition, output)
     published = layout.output(edition, output)
-    if status != 0 or not _finished(staged, output):
+    log = layout.log(edition, output)
+    run = run_logged(
+        command,
+        log,
+        on_event=on_event,
+        echo=echo,
+        renames=[(str(staged), str(published)), (str(staged.relative_to(layout.root)), str(published.relative_to(layout.root)))],
+    )
+    if run.status != 0 or not _finished(staged, output):
         # With --keep-going a failed build still writes pages (even for files it warned about);
         # discard them so that no later build publishes them.
         shutil.rmtree(staging, ignore_errors=True)
+        problems = relative_problems(run.problems, layout.root) or ["(no warning was reported; the log ends:)", *run.tail]
+        listed = "\n".join(f"  {problem}" for problem in problems)
         raise BuildError(
             f"{layout.root}: jupyter-book build of the {edition.value} edition ({output.value}) failed "
-            f"(exit status {status}); the messages above say where. {published} was left as it was."
+            f"(exit status {run.status}) with {_count(run.problems, 'problem')}:\n{listed}\n"
+            f"The whole log is in {log}. {published} was left as it was."
         )
+    if on_event is not None:
+        on_event(BuildEvent("Publishing"))
     published.parent.mkdir(parents=True, exist_ok=True)
     _publish(staged, published, output)
     return published
+
+
+def _count(items: list[str], noun: str) -> str:
+    return f"{len(items)} {noun}{'s' * (len(items) != 1)}"
 
 
 def epub_file(folder: Path) -> Path:

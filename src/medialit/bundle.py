@@ -17,11 +17,12 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final
 
 from medialit.build import CourseLayout, build_course, read_yaml, sphinx_settings
+from medialit.buildlog import BuildEvent
 from medialit.errors import MedialitError
 from medialit.escape import html_text
 
@@ -140,10 +141,21 @@ def bundle_site(course: Path | str) -> Path:
     )
 
 
-def make_bundle(course: Path | str = ".", *, clean: bool = False) -> Path:
-    """Build the student site of ``course`` (all or nothing, warnings are errors), then bundle it."""
+def make_bundle(
+    course: Path | str = ".",
+    *,
+    clean: bool = False,
+    on_event: Callable[[BuildEvent], None] | None = None,
+    echo: Callable[[str], None] | None = None,
+) -> Path:
+    """Build the student site of ``course`` (all or nothing, warnings are errors), then bundle it.
+
+    ``on_event`` and ``echo`` show the build's progress as in :func:`medialit.build.build_course`.
+    """
     layout = CourseLayout(Path(course).resolve())
     layout.check()
     project_name(layout.root)  # a course the bundle cannot be named after fails before the build
-    build_course(layout.root, clean=clean)
+    build_course(layout.root, clean=clean, on_event=on_event, echo=echo)
+    if on_event is not None:
+        on_event(BuildEvent("Zipping the site"))
     return bundle_site(layout.root)

@@ -22,17 +22,36 @@ from medialit.export.formats import DEFAULT_BANKS, DEFAULT_OUT, ExportFormat
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from medialit.build_display import BuildDisplay
+
 HEADLINE_HELP = "the article's headline, for a page that shows none (or a wrong one): replaces the headline read from the file"
+VERBOSE_HELP = "show Jupyter Book's whole log as it builds (it is always kept in _build/logs/)"
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
+
+
+def _display(args: argparse.Namespace) -> BuildDisplay:
+    """The progress display of a building command: stages and pages, or the whole log with --verbose."""
+    from medialit.build_display import BuildDisplay
+
+    return BuildDisplay(verbose=args.verbose)
+
+
+def _log_note(course: Path, edition: Edition, output: Output) -> str:
+    from medialit.build import CourseLayout
+
+    log = CourseLayout(course.resolve()).log(edition, output)
+    return f"The build's whole log: {log}"
 
 
 def _build(args: argparse.Namespace) -> int:
     from medialit.build import build_course
 
     edition = Edition(args.edition)
-    site = build_course(args.course, edition=edition, clean=args.clean)
-    print(f"Built the {edition.value} edition: {site / 'index.html'}")
+    with _display(args) as display:
+        site = build_course(args.course, edition=edition, clean=args.clean, on_event=display.event, echo=display.echo)
+    print(display.summary(f"the {edition.value} edition", str(site / "index.html")))
+    print(_log_note(args.course, edition, Output.HTML))
     return 0
 
 
@@ -40,16 +59,23 @@ def _epub(args: argparse.Namespace) -> int:
     from medialit.build import build_course, epub_file
 
     edition = Edition(args.edition)
-    book = epub_file(build_course(args.course, edition=edition, output=Output.EPUB, clean=args.clean))
-    print(f"Built the {edition.value} edition's EPUB: {book} ({book.stat().st_size / 1000:.0f} kB)")
+    with _display(args) as display:
+        folder = build_course(
+            args.course, edition=edition, output=Output.EPUB, clean=args.clean, on_event=display.event, echo=display.echo
+        )
+    book = epub_file(folder)
+    print(display.summary(f"the {edition.value} edition's EPUB", f"{book} ({book.stat().st_size / 1000:.0f} kB)"))
+    print(_log_note(args.course, edition, Output.EPUB))
     return 0
 
 
 def _bundle(args: argparse.Namespace) -> int:
     from medialit.bundle import make_bundle
 
-    bundle = make_bundle(args.course, clean=args.clean)
-    print(f"Wrote the offline bundle {bundle} ({bundle.stat().st_size / 1_000_000:.1f} MB)")
+    with _display(args) as display:
+        bundle = make_bundle(args.course, clean=args.clean, on_event=display.event, echo=display.echo)
+    print(display.summary("the offline bundle", f"{bundle} ({bundle.stat().st_size / 1_000_000:.1f} MB)"))
+    print(_log_note(args.course, Edition.STUDENT, Output.HTML))
     return 0
 
 
@@ -57,8 +83,11 @@ def _pdf(args: argparse.Namespace) -> int:
     from medialit.pdf import PDF_KINDS, make_pdfs
 
     editions = list(Edition) if args.edition == "both" else [Edition(args.edition)]
-    for printed in make_pdfs(args.course, editions, clean=args.clean):
+    with _display(args) as display:
+        printed_pdfs = make_pdfs(args.course, editions, clean=args.clean, on_event=display.event, echo=display.echo)
+    for printed in printed_pdfs:
         print(f"Wrote the {PDF_KINDS[printed.edition].label.lower()}: {printed.path} ({printed.pages} pages)")
+    print(f"Done in {display.seconds:.0f} s. " + _log_note(args.course, editions[-1], Output.SINGLEHTML))
     return 0
 
 
@@ -331,6 +360,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="student (default): no teacher material; teacher: everything",
     )
     build.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
+    build.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show Jupyter Book's whole log as it builds (it is always kept in _build/logs/)",
+    )
     build.set_defaults(run=_build)
 
     epub = commands.add_parser(
@@ -348,6 +383,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="student (default): no teacher material; teacher: everything",
     )
     epub.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
+    epub.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show Jupyter Book's whole log as it builds (it is always kept in _build/logs/)",
+    )
     epub.set_defaults(run=_epub)
 
     bundle = commands.add_parser(
@@ -360,6 +401,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     bundle.add_argument("course", nargs="?", type=Path, default=Path("."), help="course directory (default: .)")
     bundle.add_argument("--clean", action="store_true", help="discard earlier build state first (a cold build)")
+    bundle.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show Jupyter Book's whole log as it builds (it is always kept in _build/logs/)",
+    )
     bundle.set_defaults(run=_bundle)
 
     pdf = commands.add_parser(
@@ -378,6 +425,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="student, teacher or both (default)",
     )
     pdf.add_argument("--clean", action="store_true", help="discard earlier build state first (cold builds)")
+    pdf.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show Jupyter Book's whole log as it builds (it is always kept in _build/logs/)",
+    )
     pdf.set_defaults(run=_pdf)
 
     check = commands.add_parser(

@@ -14,7 +14,7 @@ temporary files, and only then do the PDFs replace the old ones, each with a ren
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from playwright.sync_api import Browser, PdfMargins, Request, Route, sync_playwr
 from playwright.sync_api import Error as PlaywrightError
 
 from medialit.build import CourseLayout, build_course, read_yaml, sphinx_settings
+from medialit.buildlog import BuildEvent
 from medialit.editions import Edition, Output
 from medialit.errors import MedialitError
 from medialit.escape import html_text
@@ -205,11 +206,14 @@ def make_pdfs(
     *,
     clean: bool = False,
     browser: Browser | None = None,
+    on_event: Callable[[BuildEvent], None] | None = None,
+    echo: Callable[[str], None] | None = None,
 ) -> list[PrintedPdf]:
     """Build each edition's one-page site and print it to ``COURSE/_build/pdf``; the PDFs written.
 
     All or nothing: if a build or a print fails, no PDF is replaced (the error says why).
-    ``clean`` makes the builds cold. ``browser`` is a chromium already running (Playwright's sync
+    ``clean`` makes the builds cold; ``on_event`` and ``echo`` show their progress as in
+    :func:`medialit.build.build_course`. ``browser`` is a chromium already running (Playwright's sync
     API cannot start a second one in the same thread); by default one is started and closed.
     """
     layout = CourseLayout(Path(root).resolve())
@@ -217,7 +221,10 @@ def make_pdfs(
     check_chromium()
     layout.check_quiz_banks()
     _project, title = course_names(layout.root)
-    sites = {edition: build_course(layout.root, edition=edition, output=Output.SINGLEHTML, clean=clean) for edition in editions}
+    sites = {
+        edition: build_course(layout.root, edition=edition, output=Output.SINGLEHTML, clean=clean, on_event=on_event, echo=echo)
+        for edition in editions
+    }
     folder = pdf_folder(layout.root)
     folder.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
@@ -228,6 +235,8 @@ def make_pdfs(
                 final = pdf_path(layout.root, edition)
                 partial = final.with_name(f".{final.name}.partial")
                 staged.append((partial, final))
+                if on_event is not None:
+                    on_event(BuildEvent(f"Printing the {PDF_KINDS[edition].label.lower()}"))
                 print_page(chromium, site / "index.html", partial, title=title, label=PDF_KINDS[edition].label)
         written = []
         for (partial, final), edition in zip(staged, sites, strict=True):

@@ -99,8 +99,12 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(tmp_path: Path) -> No
 
     # A broken cross-reference: jupyter-book fails under -W -n.
     (course / "book" / "how-to-use.md").write_text("# How to use\n\nSee {ref}`no-such-label`.\n", encoding="utf-8")
-    with pytest.raises(BuildError, match=r"jupyter-book build of the student edition \(html\) failed"):
+    with pytest.raises(BuildError, match=r"jupyter-book build of the student edition \(html\) failed") as failed:
         build_course(course)
+    # The warning is repeated in the error with its file and line, and the whole log is kept.
+    assert "  book/how-to-use.md:3: WARNING: undefined label: 'no-such-label'" in str(failed.value).splitlines()
+    log = course / "_build" / "logs" / "student-html.log"
+    assert f"The whole log is in {log}." in str(failed.value) and "no-such-label" in log.read_text(encoding="utf-8")
     after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
     assert after == before
     assert not (site.parent / "html.new").exists()
