@@ -60,9 +60,20 @@ def audit(page: Page) -> list[str]:
     ]
 
 
-def open_page(browser: Browser, url: str, report: PageReport, *, color_scheme: str = "light") -> Page:
-    """Open ``url`` in a fresh context with the offline guard and error listeners attached."""
-    context = browser.new_context(color_scheme=color_scheme, service_workers="block")
+PHONE: Final = {"width": 390, "height": 844}
+"""A phone's viewport in CSS pixels (an iPhone 12 to 15)."""
+
+
+def open_page(
+    browser: Browser, url: str, report: PageReport, *, color_scheme: str = "light", viewport: dict[str, int] | None = None
+) -> Page:
+    """Open ``url`` in a fresh context with the offline guard and error listeners attached.
+
+    ``viewport`` is the window's size in CSS pixels (default: Playwright's desktop 1280 x 720).
+    """
+    context = browser.new_context(
+        color_scheme=color_scheme, service_workers="block", **({"viewport": viewport} if viewport else {})
+    )
 
     def guard(route: Route) -> None:
         if _is_local(route.request.url):
@@ -87,10 +98,12 @@ def open_page(browser: Browser, url: str, report: PageReport, *, color_scheme: s
 
 
 @contextmanager
-def opened(browser: Browser, url: str, *, color_scheme: str = "light") -> Iterator[tuple[Page, PageReport]]:
+def opened(
+    browser: Browser, url: str, *, color_scheme: str = "light", viewport: dict[str, int] | None = None
+) -> Iterator[tuple[Page, PageReport]]:
     """The page open under the guard, with its report; the page's context is closed afterwards."""
     report = PageReport(url)
-    page = open_page(browser, url, report, color_scheme=color_scheme)
+    page = open_page(browser, url, report, color_scheme=color_scheme, viewport=viewport)
     try:
         yield page, report
     finally:
@@ -127,9 +140,9 @@ def live_markup(page: Page, marker: str) -> list[str]:
     return found
 
 
-def check_page(browser: Browser, url: str, *, color_scheme: str = "light") -> PageReport:
+def check_page(browser: Browser, url: str, *, color_scheme: str = "light", viewport: dict[str, int] | None = None) -> PageReport:
     """Open, let settle, audit and close: the whole check of one page."""
-    with opened(browser, url, color_scheme=color_scheme) as (page, report):
+    with opened(browser, url, color_scheme=color_scheme, viewport=viewport) as (page, report):
         report.violations = audit(page)
     return report
 

@@ -34,6 +34,7 @@ from medialit.sphinxext.article_directives import (
 from medialit.sphinxext.editions import register_editions
 from medialit.sphinxext.epub import register_epub
 from medialit.sphinxext.highlight_directives import DIRECTIVES as HIGHLIGHT_DIRECTIVES
+from medialit.sphinxext.phone_tables import register_phone_tables
 from medialit.sphinxext.quiz_pages import register_quiz_pages
 from medialit.sphinxext.quiz_sheets import register_quiz_sheets
 from medialit.sphinxext.rebuild import register_rebuild_on_change
@@ -73,6 +74,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     register_editions(app)
     register_epub(app)
     register_theme_fixes(app)
+    register_phone_tables(app)
     register_quiz_pages(app)
     register_quiz_sheets(app)
     register_rebuild_on_change(app)
