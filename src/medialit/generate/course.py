@@ -147,6 +147,7 @@ def _context(
         "has_analogies": bool(analysis.analogies),
         "has_headline_findings": bool(framing.headline),
         "has_loaded": any(str(w.kind) == "loaded" for w in framing.words),
+        "has_certainty": any(str(w.kind) in ("hedge", "booster") for w in framing.words),
         "has_frames": bool(framing.frames),
         "has_journalist_voice": any(str(s.quote_type) == "journalist" for s in analysis.statements),
         "has_sources": bool(facts.ranked),

@@ -31,6 +31,7 @@ from medialit.sphinxext.article_directives import (
     visit_article_headline_html,
     visit_photo_caption_html,
 )
+from medialit.sphinxext.chart_directives import DIRECTIVES as CHART_DIRECTIVES
 from medialit.sphinxext.editions import register_editions
 from medialit.sphinxext.epub import register_epub
 from medialit.sphinxext.highlight_directives import DIRECTIVES as HIGHLIGHT_DIRECTIVES
@@ -65,7 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("article-text", ArticleTextDirective)
     app.add_directive("versions-compare", VersionsCompareDirective)
     app.add_node(highlight, html=(visit_highlight_html, depart_highlight_html))
-    for name, directive in {**DIRECTIVES, **HIGHLIGHT_DIRECTIVES}.items():
+    for name, directive in {**DIRECTIVES, **HIGHLIGHT_DIRECTIVES, **CHART_DIRECTIVES}.items():
         app.add_directive(name, directive)
     # The headline given with `medialit new --headline` for an article whose page shows none.
     app.add_config_value("medialit_article_headline", None, "env", types=[str, type(None)])

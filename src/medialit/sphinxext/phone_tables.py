@@ -31,6 +31,14 @@ MIN_COLUMNS = 3
 """Tables of fewer columns fit a phone as they are."""
 
 
+def _classes(tag: Tag) -> list[str]:
+    return [str(name) for name in tag.get_attribute_list("class") if name]
+
+
+def _add_class(tag: Tag, name: str) -> None:
+    tag["class"] = " ".join([*_classes(tag), name])
+
+
 def _cells(row: Tag) -> list[Tag]:
     return list(row.find_all(["td", "th"], recursive=False))
 
@@ -96,7 +104,7 @@ def stack(table: Tag) -> bool:
             lengths[column] += len(_text(cell))
             column += _span(cell)
     lead = max(range(len(labels)), key=lambda i: (lengths[i], -i))
-    table["class"] = [*table.get("class", []), STACK_CLASS]
+    _add_class(table, STACK_CLASS)
     table["role"] = "table"
     for part in table.find_all(["thead", "tbody", "tfoot"], recursive=False):
         part["role"] = "rowgroup"
@@ -110,7 +118,7 @@ def stack(table: Tag) -> bool:
             cell["data-label"] = labels[column] if _span(cell) == 1 else ""
             cell["role"] = "rowheader" if cell.name == "th" else "cell"
             if column == lead and row in body:
-                cell["class"] = [*cell.get("class", []), LEAD_CLASS]
+                _add_class(cell, LEAD_CLASS)
             column += _span(cell)
     return True
 
@@ -118,10 +126,10 @@ def stack(table: Tag) -> bool:
 def signal_scroll(table: Tag, soup: BeautifulSoup) -> None:
     """A table left wide: its box says in words that it scrolls, and takes keyboard focus to scroll it."""
     box = table.parent
-    if not isinstance(box, Tag) or "pst-scrollable-table-container" not in box.get("class", []):
+    if not isinstance(box, Tag) or "pst-scrollable-table-container" not in _classes(box):
         box = soup.new_tag("div")
         table.wrap(box)
-    box["class"] = [*box.get("class", []), SCROLL_CLASS]
+    _add_class(box, SCROLL_CLASS)
     box["tabindex"] = "0"
     box["role"] = "region"
     caption = table.find("caption")
