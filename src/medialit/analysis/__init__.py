@@ -5,7 +5,7 @@ corrections) always gives the same analysis. The steps run in one direction::
 
     Article ─▶ sentences (quotations kept whole) ─▶ statements and sources
             ─▶ the teacher's corrections (sources, statements) ─▶ framing, evidence, analogies
-            ─▶ the findings the teacher dropped removed
+            ─▶ the findings the teacher dropped removed ─▶ close-reading cues
 
 A teacher's correction is applied once, right after sourcing, so every later finding (a claim's
 speaker, a headline finding, a source's share of words) is built from the corrected statements;
@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from medialit.analysis.analogy import find_analogies
+from medialit.analysis.close_reading import CloseReadingCue, find_close_reading
 from medialit.analysis.corrections import (
     AppliedCorrections,
     Corrections,
@@ -48,6 +49,9 @@ class Analysis(BaseModel):
     framing: Framing
     evidence: list[Claim]
     analogies: list[Analogy]
+    close_reading: list[CloseReadingCue] = []
+    """What a strong reader notices (brackets in a quotation, presuppositions, agentless passives …;
+    see :mod:`medialit.analysis.close_reading`): prompts for a reader, not verdicts."""
     corrections: AppliedCorrections | None = None
     """What the teacher's corrections changed; None when the analysis is the analyzer's own."""
 
@@ -60,6 +64,7 @@ class Analysis(BaseModel):
             "framing": self.framing.model_dump(mode="json"),
             "evidence": [c.model_dump(mode="json") for c in self.evidence],
             "analogies": [a.model_dump(mode="json") for a in self.analogies],
+            "close_reading": [c.model_dump(mode="json") for c in self.close_reading],
             "corrections": self.corrections.model_dump(mode="json") if self.corrections is not None else None,
         }
 
@@ -81,6 +86,7 @@ def analyze(article: Article, corrections: Corrections | None = None) -> Analysi
         framing, evidence, analogies, dropped = drop_findings(framing, evidence, analogies, corrections)
         file = str(corrections.path) if corrections.path is not None else None
         applied = AppliedCorrections(file=file, changes=changes + dropped)
+    close_reading = find_close_reading(article, statements, framing)
     return Analysis(
         article=article,
         statements=statements,
@@ -88,6 +94,7 @@ def analyze(article: Article, corrections: Corrections | None = None) -> Analysi
         framing=framing,
         evidence=evidence,
         analogies=analogies,
+        close_reading=close_reading,
         corrections=applied,
     )
 

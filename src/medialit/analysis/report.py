@@ -31,7 +31,7 @@ def add_text_row(table: Table, *cells: str) -> None:
 
 
 def print_analysis(analysis: Analysis, console: Console) -> None:
-    """Provenance, sources, statements, headline, frames, claims and analogies, one table each."""
+    """Provenance, sources, statements, headline, frames, claims, analogies and close-reading cues, one table each."""
     article = analysis.article
     provenance = article.provenance
     if article.headline:
@@ -105,6 +105,11 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
             analogies, f"P{analogy.paragraph}", analogy.marker, analogy.speaker or "(journalist)", analogy.target, analogy.source
         )
     console.print(analogies)
+
+    cues = text_table("Close reading", "P", "cue", "voice", "text", "detail")
+    for cue in analysis.close_reading:
+        add_text_row(cues, f"P{cue.paragraph}", str(cue.kind), str(cue.voice), cue.text, cue.detail)
+    console.print(cues)
 
 
 def print_parse(article: Article, console: Console) -> None:

@@ -20,6 +20,10 @@ article is ever parsed or run.
     :paragraphs: 11-14
     :highlight: loaded
     ```
+    ```{analysis-close-reading} /articles/wagner-kosovo-telegraph-2023.txt
+    :kind: agentless-passive
+    :paragraphs: 1-20
+    ```
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from medialit.analysis import Analysis, analyze
+from medialit.analysis.close_reading import WHAT_IT_IS, CueKind
 from medialit.analysis.corrections import corrections_path, course_root, load_corrections
 from medialit.analysis.findings import Claim, WordKind
 from medialit.analysis.segment import ends_inside_quote
@@ -509,6 +514,45 @@ class PassageDirective(_AnalysisDirective):
         return [box]
 
 
+class CloseReadingDirective(_AnalysisDirective):
+    """What a strong reader notices: each cue in its sentence, marked, with what it is and the question to ask."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "kind": _choice([str(k) for k in CueKind]),
+        "paragraphs": directives.unchanged_required,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        analysis = self.analysis()
+        span = self.paragraphs_option(analysis)
+        cues = analysis.close_reading
+        if "kind" in self.options:
+            cues = [c for c in cues if c.kind == self.options["kind"]]
+        if span is not None:
+            cues = [c for c in cues if span[0] <= c.paragraph <= span[1]]
+        if not cues:
+            return self.empty("close-reading cues of this kind")
+        rows = []
+        for cue in cues:
+            text = analysis.article.paragraph(cue.paragraph).text
+            sentence = nodes.inline()
+            sentence += nodes.Text(text[cue.sentence_start : cue.start])
+            marked = highlight("", "", classes=["medialit-mark", "medialit-mark-cue"])
+            marked += nodes.strong("", text[cue.start : cue.end])
+            sentence += marked
+            sentence += nodes.Text(text[cue.end : cue.sentence_end])
+            what = nodes.inline()
+            what += nodes.strong("", WHAT_IT_IS[cue.kind].capitalize() + ". ")
+            what += nodes.Text(cue.detail)
+            rows.append([paragraph_link(cue.paragraph), sentence, what, cue.question])
+        kind = self.options.get("kind")
+        title = "What a strong reader notices (found by the analysis)"
+        if kind:
+            title = f"{WHAT_IT_IS[CueKind(kind)].capitalize()} (found by the analysis)"
+        headers = ["Paragraph", "In the text (the cue in bold)", "What it is", "The question to ask"]
+        return [make_table(title, headers, rows, ["medialit-close-reading"])]
+
+
 _HIGHLIGHT_WORDS = {
     "loaded": "loaded words, which judge as they describe",
     "hedges": "hedges, modal verbs and boosters, which lower or raise certainty",
@@ -526,4 +570,5 @@ DIRECTIVES: dict[str, type[SphinxDirective]] = {
     "analysis-claims": ClaimsDirective,
     "analysis-analogies": AnalogiesDirective,
     "article-passage": PassageDirective,
+    "analysis-close-reading": CloseReadingDirective,
 }
