@@ -72,7 +72,7 @@ class BuildDisplay:
             self._width = 0
 
     def summary(self, what: str, where: str) -> str:
-        """The closing line: what was built, how many pages, how long it took, where it is."""
+        """The closing line: what was built, how long it took, how many pages were (re)written, where it is."""
         count = len(self.pages)
-        pages = f", {count} page{'s' * (count != 1)}" if count else ""
-        return f"Built {what}{pages} in {self.seconds:.0f} s: {where}"
+        pages = f", {count} page{'s' * (count != 1)} written" if count else ", no page needed writing"
+        return f"Built {what} in {self.seconds:.0f} s{pages}: {where}"

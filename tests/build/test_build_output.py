@@ -25,7 +25,8 @@ def test_a_build_shows_its_stages_and_a_summary_and_keeps_the_log(
     assert ".staging" not in "\n".join(shown)
     assert {"Reading pages…", "Writing pages…", "Publishing…"} <= set(shown)
     pages = len(list(site.glob("book/*.html"))) + len(list(site.glob("exercises/*.html")))
-    assert f"Built the student edition, {pages} pages in " in shown[-2] and shown[-2].endswith(f"{site / 'index.html'}")
+    assert shown[-2].startswith("Built the student edition in ")
+    assert shown[-2].endswith(f" s, {pages} pages written: {site / 'index.html'}")
     log = course / "_build" / "logs" / "student-html.log"
     assert shown[-1] == f"The build's whole log: {log}"
     assert "build succeeded" in log.read_text(encoding="utf-8")

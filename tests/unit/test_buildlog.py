@@ -97,7 +97,9 @@ def test_into_a_pipe_the_display_prints_each_stage_once() -> None:
         display.event(BuildEvent("Writing pages", "a", 50))
         display.echo("a line of Jupyter Book's log")
     assert stream.getvalue().splitlines() == ["Reading pages…", "Running notebooks…", "Writing pages…"]
-    assert display.summary("the site", "out/index.html").startswith("Built the site, 1 page in ")
+    assert display.summary("the site", "out/index.html").startswith(
+        "Built the site in "
+    ) and ", 1 page written: out/index.html" in display.summary("the site", "out/index.html")
 
 
 def test_in_a_terminal_the_display_is_one_line_cleared_at_the_end() -> None:
