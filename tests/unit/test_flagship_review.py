@@ -114,7 +114,7 @@ def test_the_student_frame_table_fills_the_cause_cell_of_serbias_accusation() ->
 def chapter_words(page: str) -> int:
     """A chapter's words as the how-to-use page says they are counted: its prose without teacher notes or computed tables."""
     text = student_text(page)
-    text = re.sub(r"```\{[^}]+\}[^\n]*\n(:[^\n]*\n)*```", "", text)
+    text = re.sub(r"```\{[^}]+\}[^\n]*\n.*?^```", "", text, flags=re.M | re.S)  # a directive's options and data
     text = re.sub(r"\{(?:ref|doc|term)\}`([^`<]*)(?:<[^`]*>)?`", r"\1", text)
     text = re.sub(r"^\(.*\)=$", "", text, flags=re.M)
     return len(re.findall(r"[A-Za-z0-9][\w’'\-]*", text))

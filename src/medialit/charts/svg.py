@@ -101,11 +101,13 @@ def _table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
     )
 
 
-def _figure(chart_id: str, title: str, description: str, height: float, drawing: str, table: str) -> str:
+def _figure(
+    chart_id: str, title: str, description: str, height: float, drawing: str, table: str, *, width: int = WIDTH, classes: str = ""
+) -> str:
     ident = _slug(chart_id)
     return (
-        f'<figure class="mlc-chart" id={quoteattr("chart-" + ident)}>'
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="mlc-svg" viewBox="0 0 {WIDTH} {height:.0f}" '
+        f"<figure class={quoteattr(' '.join(['mlc-chart', *classes.split()]))} id={quoteattr('chart-' + ident)}>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="mlc-svg" viewBox="0 0 {width} {height:.0f}" '
         f'width="100%" role="img" aria-labelledby="mlc-{ident}-title mlc-{ident}-desc" '
         f'font-size="{FONT}" font-family="system-ui, sans-serif">'
         f'<title id="mlc-{ident}-title">{_t(title)}</title><desc id="mlc-{ident}-desc">{_t(description)}</desc>'
@@ -181,26 +183,31 @@ def paragraph_chart(chart_id: str, title: str, description: str, rows: Sequence[
     return _figure(chart_id, title, description, height, "".join(parts), table)
 
 
+TIMELINE_WIDTH = 420
+"""A timeline is one narrow column (date, then text, then origin), so that a phone shows it near full size."""
+
+
 def timeline(chart_id: str, title: str, description: str, events: Sequence[Event]) -> str:
-    """Events top to bottom in the order given (oldest first), each with its date, its text wrapped, and its origin."""
+    """Events top to bottom in the order given (oldest first): a dot on a line, the date in bold,
+    the text wrapped, and where the date comes from in italics."""
     parts = []
-    y = 10
-    line_x = 150
+    y = 8
+    line_x = 12
+    text_x = 30
     for event in events:
-        lines = _wrap(event.text, 52)
+        lines = _wrap(event.text, 44)
         parts.append(
-            f'<circle class="mlc-dot" cx="{line_x}" cy="{y + 6}" r="6" fill="{FILLS["bar"]}"/>'
-            + _label(line_x - 14, y + 11, _short(event.date, 18), anchor="end", extra=' font-weight="600"')
+            f'<circle class="mlc-dot" cx="{line_x}" cy="{y + 7}" r="6" fill="{FILLS["bar"]}"/>'
+            + _label(text_x, y + 12, event.date, extra=' font-weight="600"')
         )
-        for i, line in enumerate(lines):
-            parts.append(_label(line_x + 16, y + 11 + i * 19, line))
-        parts.append(
-            _label(line_x + 16, y + 11 + len(lines) * 19, _short(event.origin, 70), size=12, extra=' font-style="italic"')
-        )
-        y += (len(lines) + 1) * 19 + 16
+        for i, line in enumerate(lines, start=1):
+            parts.append(_label(text_x, y + 12 + i * 19, line))
+        origin_y = y + 12 + (len(lines) + 1) * 19
+        parts.append(_label(text_x, origin_y, _short(event.origin, 56), size=12, extra=' font-style="italic"'))
+        y = origin_y + 18
     drawing = (
-        f'<line class="mlc-axis" x1="{line_x}" y1="6" x2="{line_x}" y2="{y - 16}" stroke="#888" stroke-width="2"/>'
+        f'<line class="mlc-axis" x1="{line_x}" y1="6" x2="{line_x}" y2="{y - 18}" stroke="#888" stroke-width="2"/>'
         + "".join(parts)
     )
     table = _table(title, ["Date", "What happened", "Where the date comes from"], [(e.date, e.text, e.origin) for e in events])
-    return _figure(chart_id, title, description, y, drawing, table)
+    return _figure(chart_id, title, description, y, drawing, table, width=TIMELINE_WIDTH, classes="mlc-timeline")
