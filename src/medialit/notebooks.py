@@ -16,17 +16,17 @@ matches (:func:`stale_quiz_notebooks`), so an edited bank still shows on the nex
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Final
-
-import nbformat
-from jupyter_client.manager import KernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from typing import TYPE_CHECKING, Any, Final
 
 from medialit.errors import MedialitError
+
+if TYPE_CHECKING:
+    import nbformat
+    from jupyter_client.manager import KernelManager
 
 WIDGET_VIEW: Final = "application/vnd.jupyter.widget-view+json"
 METADATA_KEY: Final = "medialit"
@@ -74,8 +74,12 @@ def stale_quiz_notebooks(folder: Path) -> list[Path]:
     """The quiz notebooks of ``folder`` whose saved output may no longer match their bank (see the module docstring)."""
     stale = []
     for path in sorted(folder.glob("*.ipynb")):
-        notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]  # nbformat has no annotations
-        marks = notebook.metadata.get(METADATA_KEY)
+        # Read as JSON: nbformat (and its schema checks) would take seconds to import on every build.
+        try:
+            metadata = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
+        except (OSError, ValueError, AttributeError):
+            continue  # not a notebook this module wrote; Jupyter Book reports a broken one
+        marks = metadata.get(METADATA_KEY) if isinstance(metadata, dict) else None
         if not (isinstance(marks, dict) and isinstance(marks.get("quiz"), str)):
             continue
         if marks.get("fingerprint") != quiz_fingerprint(path, marks["quiz"]):
@@ -104,6 +108,8 @@ def tag_quiz_cells(notebook: nbformat.NotebookNode) -> None:
 
 
 def _save(path: Path, notebook: Any) -> None:
+    import nbformat
+
     strip_volatile(notebook)
     tag_quiz_cells(notebook)
     _stamp(path, notebook)
@@ -113,6 +119,10 @@ def _save(path: Path, notebook: Any) -> None:
 
 
 def _run(path: Path, timeout: int, kernel: KernelManager | None = None) -> Any:
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
     notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
     client = NotebookClient(
         notebook,
@@ -148,6 +158,8 @@ def execute_notebooks(paths: Sequence[Path], *, timeout: int = 120) -> None:
         for path in paths:
             execute_notebook(path, timeout=timeout)
         return
+    from jupyter_client.manager import KernelManager
+
     kernel = KernelManager(kernel_name="python3")
     kernel.start_kernel(cwd=str(folders.pop()))
     try:
