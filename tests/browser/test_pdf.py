@@ -152,6 +152,18 @@ def test_the_workbook_has_every_question_blank_and_no_teacher_material(printed: 
     assert [sentence for sentence in printed.teacher_notes if sentence in text] == []
 
 
+def test_the_charts_are_printed(printed: Printed) -> None:
+    """The charts are drawn at build time, so paper gets them: their captions and the words inside the drawing."""
+    for edition in (printed.student, printed.teacher):
+        for caption in (
+            "Hedges and boosters, paragraph by paragraph.",
+            "Frames, paragraph by paragraph.",
+            "Kosovo and Crimea, 1998 to 2023.",
+        ):
+            assert words(caption) in edition.text, caption
+        assert words("Context: Resolution 1244") in edition.text  # a label drawn in the timeline's SVG
+
+
 FOLDED_ANSWER = "most likely December 2022, the December before February 2023"
 """From the provenance chapter's dropdown "Answers" (the answer to its dating exercise)."""
 

@@ -245,3 +245,16 @@ def test_epubcheck_finds_no_error_or_warning(edition: Edition, request: pytest.F
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+SVG = "{http://www.w3.org/2000/svg}svg"
+
+
+def test_the_charts_are_in_the_book_as_svg_named_for_screen_readers(epub: zipfile.ZipFile) -> None:
+    """The chapters' charts are inline SVG (no script), each with role="img" and a title and description."""
+    charts = {name: page.findall(f".//{SVG}") for name, page in pages(epub).items()}
+    found = {name.rsplit("/", 1)[-1]: len(svgs) for name, svgs in charts.items() if svgs}
+    assert found.get("framing.xhtml", 0) >= 2 and found.get("sourcing.xhtml", 0) >= 3 and found.get("crimea-analogy.xhtml") == 1
+    for svgs in charts.values():
+        for svg in svgs:
+            assert svg.get("role") == "img" and len(svg.get("aria-labelledby", "").split()) == 2
