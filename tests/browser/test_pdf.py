@@ -161,7 +161,7 @@ def test_the_charts_are_printed(printed: Printed) -> None:
             "Kosovo and Crimea, 1998 to 2023.",
         ):
             assert words(caption) in edition.text, caption
-        assert words("Context: Resolution 1244") in edition.text  # a label drawn in the timeline's SVG
+        assert words("Context: Resolution 1244") in edition.text  # a label of the timeline
 
 
 FOLDED_ANSWER = "most likely December 2022, the December before February 2023"
