@@ -126,7 +126,7 @@ TIME = re.compile(r"\*\*Time needed\.\*\*.*?(\d+) to (\d+)(?: minutes)? to read 
 def test_chapter_reading_times_follow_their_word_counts() -> None:
     """Does each chapter's reading time match its word count at 150 to 200 words a minute (within 10%)?"""
     article_words = sum(len(line.split()) for line in _article_paragraphs())
-    for page in ("article.md", "provenance.md", "framing.md", "sourcing.md", "crimea-analogy.md", "capstone.md"):
+    for page in ("article.md", "provenance.md", "framing.md", "sourcing.md", "crimea-analogy.md", "trace.md", "capstone.md"):
         found = TIME.search(student_text(page))
         assert found, page
         low, high, stated = int(found[1]), int(found[2]), int(found[3].replace(",", ""))
