@@ -68,7 +68,7 @@ def schema() -> etree.RelaxNG:
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The six course banks, the hostile bank and the hostile fixture, exported once: file name -> bytes."""
+    """The course banks, the hostile bank and the hostile fixture, exported once: file name -> bytes."""
     hostile = write_hostile_bank(tmp_path_factory.mktemp("hostile-bank"))
     written = export_banks([*BANKS, hostile, HOSTILE_FIXTURE], "moodle", tmp_path_factory.mktemp("moodle"))
     return {path.name: path.read_bytes() for path in written}

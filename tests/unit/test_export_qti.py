@@ -120,7 +120,7 @@ def check_item(item: ElementTree.Element, expected: LmsQuestion, article: Articl
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Package]:
-    """The six course banks, the hostile bank and the hostile fixture, exported once."""
+    """The course banks, the hostile bank and the hostile fixture, exported once."""
     hostile = write_hostile_bank(tmp_path_factory.mktemp("hostile-bank"))
     written = export_banks([*BANKS, hostile, HOSTILE_FIXTURE], "qti", tmp_path_factory.mktemp("qti"))
     return {path.name.removesuffix("-qti.zip"): read_package(path) for path in written}
