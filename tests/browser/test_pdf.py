@@ -143,7 +143,7 @@ def test_the_workbook_has_every_question_blank_and_no_teacher_material(printed: 
     """Is every question of every bank in the workbook, with no answer, explanation or teacher note?"""
     text = printed.student.text
     questions = [question for bank in printed.banks for question in bank.questions]
-    assert len(questions) == 74
+    assert len(questions) == 89
     assert [q.id for q in questions if words(q.prompt) not in text] == []
     assert [q.id for q in questions if words(q.explanation) in text] == []
     for marker in ("Teacher key", "Teacher notes", "Feedback if chosen", "Justified by", "Model answer"):

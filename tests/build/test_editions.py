@@ -100,14 +100,14 @@ def test_the_teacher_edition_has_the_teacher_pages_notes_and_every_key(teacher_s
     for docname in toc_docnames(edition=Edition.TEACHER):
         assert (teacher_site / f"{docname}.html").is_file(), docname
     assert set(teacher_docnames()) == {"book/teacher-guide", "book/answer-keys"}
-    for chapter in ("article", "provenance", "framing", "sourcing", "close-reading", "crimea-analogy", "capstone"):
+    for chapter in ("article", "provenance", "framing", "sourcing", "close-reading", "crimea-analogy", "trace", "capstone"):
         boxes = soup(teacher_site / "book" / f"{chapter}.html").select(f".{TEACHER_ONLY_CLASS}")
         assert boxes, f"no teacher notes in {chapter}"
         assert boxes[0].select_one(".admonition-title").get_text() == "Teacher notes"
     keys = soup(teacher_site / "book" / "answer-keys.html")
     banks = [load_bank(path) for path in sorted((ROOT / "exercises").glob("*.yml"))]
     assert len(keys.select(".mlq-sheet.mlq-key")) == len(banks) == 7
-    assert len(keys.select(".mlq-sheet .question")) == sum(len(bank.questions) for bank in banks) == 82
+    assert len(keys.select(".mlq-sheet .question")) == sum(len(bank.questions) for bank in banks) == 89
     text = squash(keys.get_text(" "))
     for bank in banks:
         for question in bank.questions:

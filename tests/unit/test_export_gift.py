@@ -50,7 +50,7 @@ def parse_gift(*files: Path) -> dict[str, list[dict[str, Any]]]:
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
-    """The six course banks, the hostile bank and the hostile fixture, exported once and parsed back."""
+    """The course banks, the hostile bank and the hostile fixture, exported once and parsed back."""
     hostile = write_hostile_bank(tmp_path_factory.mktemp("hostile-bank"))
     written = export_banks([*BANKS, hostile, HOSTILE_FIXTURE], "gift", tmp_path_factory.mktemp("gift"))
     return parse_gift(*written)
@@ -176,7 +176,7 @@ def test_moodle_cannot_weight_eleven_right_answers(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_cli_writes_six_gift_files(tmp_path: Path, capsys, monkeypatch) -> None:
+def test_cli_writes_one_gift_file_per_bank(tmp_path: Path, capsys, monkeypatch) -> None:
     """Does ``medialit export --format gift`` write one file per bank into _build/lms/gift by default?"""
     monkeypatch.chdir(tmp_path)
     shutil.copytree(ROOT / "exercises", tmp_path / "exercises", ignore=shutil.ignore_patterns("*.ipynb"))
@@ -184,7 +184,7 @@ def test_cli_writes_six_gift_files(tmp_path: Path, capsys, monkeypatch) -> None:
     assert main(["export", "--format", "gift"]) == 0
     out = tmp_path / "_build" / "lms" / "gift"
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.gift" for p in BANKS)
-    assert capsys.readouterr().out.splitlines()[-1] == "6 banks exported as GIFT"
+    assert capsys.readouterr().out.splitlines()[-1] == "8 banks exported as GIFT"
 
 
 def test_cli_with_a_bad_bank_is_one_error_naming_the_file_and_writes_nothing(tmp_path: Path, capsys) -> None:

@@ -133,6 +133,7 @@ def test_chapter_reading_times_follow_their_word_counts() -> None:
         "sourcing.md",
         "close-reading.md",
         "crimea-analogy.md",
+        "trace.md",
         "capstone.md",
     ):
         found = TIME.search(student_text(page))

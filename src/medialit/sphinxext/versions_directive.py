@@ -9,6 +9,11 @@ the page and the command never disagree): a table of the changes with both parag
 then the two texts row by row, removed words struck through and added words underlined. Marks
 are not shown by colour alone, and each carries hidden words ("removed:", "added:") for screen
 readers, which do not announce ``<del>`` and ``<ins>``. Every text is escaped: an article is data.
+
+``:show: texts`` shows only the two versions side by side, unmarked: each page's headline,
+sub-headline, byline, publisher, republisher and date, then the paragraphs in the same rows as the
+comparison (a paragraph one version lacks leaves its cell saying so). It is for a task that asks students to
+find the differences themselves before the comparison (the default, ``:show: changes``) is shown.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from medialit.errors import MedialitError
 from medialit.versions import Comparison, compare_files
-from medialit.versions.model import AlignedParagraph
+from medialit.versions.model import AlignedParagraph, Version
 
 SCREEN_READER_ONLY = "mlv-sr"
 
@@ -60,6 +65,45 @@ def _row(comparison: Comparison, row: AlignedParagraph) -> str:
     )
 
 
+PAGE_DETAILS = (
+    ("Headline", "headline"),
+    ("Sub-headline", "subheadline"),
+    ("Byline", "byline"),
+    ("Published by", "publisher"),
+    ("Republished by", "republisher"),
+    ("Date", "date"),
+)
+"""The lines about the page shown above the paragraphs in ``:show: texts``, with the Version field each reads."""
+SHOW = ("changes", "texts")
+"""What ``:show:`` takes: the changes and the marked texts (the default), or the two texts alone."""
+
+
+def texts_html(comparison: Comparison, label_a: str, label_b: str) -> str:
+    """The two versions side by side, unmarked, in the comparison's rows: nothing says what changed."""
+    a, b = escape(label_a), escape(label_b)
+
+    def cell(name: str, value: str | None) -> str:
+        return f'<td><span class="mlv-p">{escape(name)}:</span> {escape(value) if value else "(none)"}</td>'
+
+    details = "".join(
+        f"<tr>{cell(name, getattr(comparison.a, field))}{cell(name, getattr(comparison.b, field))}</tr>"
+        for name, field in PAGE_DETAILS
+    )
+
+    def text(number: int | None, version: Version) -> str:
+        if number is None:
+            return f"<td>{escape('not in this version')}</td>"
+        return f'<td><span class="mlv-p">P{number}</span> {escape(version.paragraphs[number - 1])}</td>'
+
+    rows = "".join(f"<tr>{text(row.a, comparison.a)}{text(row.b, comparison.b)}</tr>" for row in comparison.rows)
+    return (
+        '<div class="mlv-compare mlv-texts">'
+        f'<table class="mlv-side"><caption>{a} and {b} side by side, as each page has them</caption>'
+        f'<thead><tr><th scope="col">{a}</th><th scope="col">{b}</th></tr></thead>'
+        f"<tbody>{details}{rows}</tbody></table></div>"
+    )
+
+
 def comparison_html(comparison: Comparison, label_a: str, label_b: str) -> str:
     """The changes table and the side-by-side table, as one escaped HTML block."""
     a, b = escape(label_a), escape(label_b)
@@ -88,7 +132,7 @@ class VersionsCompareDirective(SphinxDirective):
     """Compare two article files (paths as other article directives take them) and show the result."""
 
     required_arguments = 2
-    option_spec = {"labels": directives.unchanged}  # noqa: RUF012 - docutils reads a class attribute
+    option_spec = {"labels": directives.unchanged, "show": lambda value: directives.choice(value, SHOW)}  # noqa: RUF012 - docutils reads a class attribute
 
     def run(self) -> list[nodes.Node]:
         paths = []
@@ -104,4 +148,5 @@ class VersionsCompareDirective(SphinxDirective):
             comparison = compare_files(paths[0], paths[1])
         except MedialitError as error:
             raise self.error(f"versions-compare: {error}") from None
-        return [nodes.raw("", comparison_html(comparison, label_a, label_b), format="html")]
+        render = texts_html if self.options.get("show") == "texts" else comparison_html
+        return [nodes.raw("", render(comparison, label_a, label_b), format="html")]

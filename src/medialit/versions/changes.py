@@ -135,6 +135,23 @@ def _where(statement: Statement) -> TextSpan:
     return TextSpan(start=statement.start, end=statement.end)
 
 
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "him", "her", "them", "i", "we"})
+"""Mentions whose referent the text around them decides: the same pronoun may name another person in B."""
+
+
+def _named_alike(left: Statement, right: Statement) -> bool:
+    """Do the same words, not a pronoun, name the speaker in both versions ("the country's president")?
+
+    Then the text gives the statement to the same speaker, and a different name in the two analyses is
+    the resolver's reading of the rest of each version (an excerpt that lacks the paragraph saying
+    "Kosovo's president, Ms Osmani"), not a change a reader can see: no speaker change is reported.
+    """
+    if left.mention is None or right.mention is None:
+        return False
+    same = _plain(left.mention).casefold() == _plain(right.mention).casefold()
+    return same and _plain(left.mention).casefold() not in PRONOUNS
+
+
 def _speaker(statement: Statement) -> str:
     return statement.speaker or "the journalist"
 
@@ -175,7 +192,7 @@ def statement_changes(row: AlignedParagraph, a: list[Statement], b: list[Stateme
             continue
         if journalist_a:
             continue
-        if (left.speaker or "").casefold() != (right.speaker or "").casefold():
+        if (left.speaker or "").casefold() != (right.speaker or "").casefold() and not _named_alike(left, right):
             add(ChangeKind.SPEAKER_CHANGED, left, right, left.speaker, right.speaker, f"{_speaker(left)} → {_speaker(right)}")
         if left.quote_type is not right.quote_type:
             detail = f"{left.quote_type} → {right.quote_type} ({_speaker(right)})"
