@@ -183,3 +183,24 @@ def test_chapter_parts_number_chapters_only_so_a_quiz_link_and_its_page_agree() 
     for toc in (ROOT / "_toc.yml", ROOT / "src" / "medialit" / "generate" / "templates" / "_toc.yml.j2"):
         text = toc.read_text(encoding="utf-8")
         assert "numbered: true" not in text and "numbered: 1" in text, toc
+
+
+def test_the_readme_gives_each_chapters_word_count() -> None:
+    """The README's table of the flagship's chapters: every chapter listed, with its prose words as counted here."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| [^|]+ \| `book/([a-z-]+\.md)` \| ([\d,]+) \| (\d+) to (\d+) \|$", readme, re.M)
+    chapters = {
+        "article.md",
+        "provenance.md",
+        "framing.md",
+        "sourcing.md",
+        "close-reading.md",
+        "crimea-analogy.md",
+        "trace.md",
+        "capstone.md",
+    }
+    assert {page for page, *_ in rows} == chapters
+    for page, words, low, high in rows:
+        assert int(words.replace(",", "")) == chapter_words(page), page
+        found = TIME.search(student_text(page))
+        assert found and (found[1], found[2]) == (low, high), page
