@@ -111,6 +111,19 @@ def test_the_student_frame_table_fills_the_cause_cell_of_serbias_accusation() ->
     assert "(P38)" in cause.split("|")[4]
 
 
+CHAPTERS = (
+    "article.md",
+    "provenance.md",
+    "framing.md",
+    "sourcing.md",
+    "close-reading.md",
+    "crimea-analogy.md",
+    "trace.md",
+    "capstone.md",
+)
+"""The flagship's chapters, in the order of the table of contents."""
+
+
 def chapter_words(page: str) -> int:
     """A chapter's words as the how-to-use page says they are counted: its prose without teacher notes or computed tables."""
     text = student_text(page)
@@ -126,16 +139,7 @@ TIME = re.compile(r"\*\*Time needed\.\*\*.*?(\d+) to (\d+)(?: minutes)? to read 
 def test_chapter_reading_times_follow_their_word_counts() -> None:
     """Does each chapter's reading time match its word count at 150 to 200 words a minute (within 10%)?"""
     article_words = sum(len(line.split()) for line in _article_paragraphs())
-    for page in (
-        "article.md",
-        "provenance.md",
-        "framing.md",
-        "sourcing.md",
-        "close-reading.md",
-        "crimea-analogy.md",
-        "trace.md",
-        "capstone.md",
-    ):
+    for page in CHAPTERS:
         found = TIME.search(student_text(page))
         assert found, page
         low, high, stated = int(found[1]), int(found[2]), int(found[3].replace(",", ""))
@@ -189,17 +193,7 @@ def test_the_readme_gives_each_chapters_word_count() -> None:
     """The README's table of the flagship's chapters: every chapter listed, with its prose words as counted here."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| [^|]+ \| `book/([a-z-]+\.md)` \| ([\d,]+) \| (\d+) to (\d+) \|$", readme, re.M)
-    chapters = {
-        "article.md",
-        "provenance.md",
-        "framing.md",
-        "sourcing.md",
-        "close-reading.md",
-        "crimea-analogy.md",
-        "trace.md",
-        "capstone.md",
-    }
-    assert {page for page, *_ in rows} == chapters
+    assert {page for page, *_ in rows} == set(CHAPTERS)
     for page, words, low, high in rows:
         assert int(words.replace(",", "")) == chapter_words(page), page
         found = TIME.search(student_text(page))
