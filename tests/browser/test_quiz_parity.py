@@ -145,7 +145,7 @@ def test_a_browser_grader_with_a_different_rule_is_caught(browser: Browser, tmp_
 def dumped_for_the_grader(question: Question) -> dict[str, Any]:
     """The model's JSON less what the grader never reads and the page does not give back."""
     data = question.model_dump(mode="json")
-    for name in ("prompt", "explanation", "paragraphs", "model_answer"):
+    for name in ("prompt", "model_answer"):
         data.pop(name, None)
     for pair in data.get("pairs", []):
         pair.pop("left")

@@ -4,7 +4,8 @@ A static site has no kernel, so the quiz must run in the page itself. The markup
 Jinja2 template with autoescaping (bank and article text is always shown as text); the bank's
 data travels in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
 escaped, so no text can close the block. That block carries only what the markup does not show
-(keys, feedback): the engine reads prompts, options and items from the page itself.
+(keys, feedback, explanations): the engine reads option and item texts from the page itself, and
+adds what only a script can use (buttons, feedback regions, the explanation after checking).
 
 The engine (``static/quiz.js`` and ``quiz.css``) comes two ways. A notebook's output inlines it
 (:func:`engine_html`), so the output needs nothing outside itself, in Jupyter or any notebook
@@ -24,7 +25,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from medialit.article import Article, paragraph_labels
+from medialit.article import Article
 from medialit.escape import json_for_script
 from medialit.quiz.grade import grade, right_items
 from medialit.quiz.layout import element_id, find_candidates, matching_choices, option_order, ordering_start, true_false_order
@@ -66,8 +67,6 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
         "type": str(question.type),
         "dom_id": element_id(bank, question),
         "prompt": question.prompt,
-        "explanation": "" if graded else question.explanation,
-        "refs": "" if graded else paragraph_labels(question.paragraphs),
     }
     match question:
         case SingleChoice() | MultipleSelect():
@@ -98,7 +97,7 @@ def _view(bank: QuizBank, question: Question, article: Article) -> dict[str, Any
     return view
 
 
-SHOWN_FIELDS: tuple[str, ...] = ("prompt", "explanation", "paragraphs", "model_answer", "rubric")
+SHOWN_FIELDS: tuple[str, ...] = ("prompt", "model_answer", "rubric")
 """Fields of a question's JSON that the data block leaves out because the markup shows them."""
 SHOWN_IN_LISTS: dict[str, str] = {"options": "text", "items": "text", "pairs": "left"}
 """The same for each entry of a list (``options[i].text``...). quiz.js puts back from the page the

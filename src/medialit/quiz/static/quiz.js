@@ -778,6 +778,51 @@
     }
   }
 
+  function made(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text) element.textContent = text;
+    return element;
+  }
+
+  function labelled(label, text) {
+    var line = made("p");
+    line.appendChild(made("span", "mlq-label", label));
+    line.appendChild(document.createTextNode(" " + text));
+    return line;
+  }
+
+  /* What only a script can use, added after the question's fieldset: the Check answer (or Save
+     answer) button, the feedback region, and the explanation with its paragraphs, shown after
+     checking. Without a script the page shows neither buttons that do nothing nor the key. */
+  function addControls(element, bank, q) {
+    var actions = made("div", "mlq-actions");
+    var region = made("div", "mlq-feedback");
+    region.setAttribute("role", "status");
+    region.setAttribute("aria-live", "polite");
+    element.appendChild(actions);
+    element.appendChild(region);
+    if (bank.graded) {
+      actions.appendChild(made("button", "mlq-save", "Save answer"));
+    } else {
+      actions.appendChild(made("button", "mlq-check", isWritten(q) ? "Compare with the model answer" : "Check answer"));
+      if (!isWritten(q)) {
+        var retry = made("button", "mlq-retry", "Try again");
+        retry.hidden = true;
+        actions.appendChild(document.createTextNode(" "));
+        actions.appendChild(retry);
+      }
+      var explanation = made("div", "mlq-explanation");
+      explanation.hidden = true;
+      explanation.appendChild(labelled("Why:", q.explanation));
+      /* The paragraphs as the course cites them (article.paragraph_labels): "P2, P13". */
+      explanation.appendChild(labelled("In the article:", q.paragraphs.map(function (n) { return "P" + n; }).join(", ")));
+      explanation.lastChild.className = "mlq-refs";
+      element.appendChild(explanation);
+    }
+    inputs(actions, "button").forEach(function (button) { button.type = "button"; });
+  }
+
   /* The page's data block leaves out the texts its markup shows (render_html.bank_data); put back
      those the grader reads, so that it grades the same question JSON the Python models dump. */
   function restoreFromPage(element, q) {
@@ -812,7 +857,9 @@
       return element;
     });
     bank.questions.forEach(function (q, i) {
-      if (elements[i]) enhanceQuestion(section, bank, elements[i], q);
+      if (!elements[i]) return;
+      addControls(elements[i], bank, q);
+      enhanceQuestion(section, bank, elements[i], q);
     });
     updateScore(section, bank);
   }
