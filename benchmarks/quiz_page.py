@@ -4,14 +4,22 @@ The usual tool for quizzes in a Jupyter Book is jupyterquiz, so the course's qui
 against it, in one run, on the same ten questions (``benchmarks/quiz_fixture.yml``: single
 choice and multiple select, the closed types both tools can show). Each tool's output goes into
 the same minimal standalone HTML document, written to a temporary directory and opened from
-``file://`` in headless Debian chromium with every request outside ``file://`` blocked and
-recorded, because the course must work offline.
+``file://`` in headless Debian chromium with the network off (every request outside ``file://``
+fails and is recorded), because the course must work offline.
 
 - page weight: bytes of the HTML file plus every resource the browser loaded for it;
 - time-to-interactive: ``performance.now()`` (milliseconds since navigation start) when the quiz
   can be answered, taken by a MutationObserver installed before any page script runs;
 - main-thread CPU time until then (Chrome DevTools ``ThreadTime``), the steadier figure when other
   work shares the machine: the clock counts waiting for a core, CPU time does not.
+
+medialit's page is made the way the site makes it: the quiz fragment without its inline engine,
+and the shared, minified engine (``medialit-quiz.<hash>.js`` and ``.css``, the files a site build
+writes to ``_static``) linked from the head, the script with ``defer``, both loaded from
+``file://``. jupyterquiz's engine is inline in every page, as a notebook output carries it.
+
+- second-page weight: what another quiz page of the same size costs once the shared files are in
+  the browser's cache, that is the HTML alone (computed, not measured: every load here is cold).
 
 An empty shell (the same document with no quiz) is loaded alongside, as the floor both stand on.
 
@@ -45,12 +53,12 @@ from urllib.parse import unquote, urlparse
 import jupyterquiz
 import jupyterquiz.dynamic.display
 from IPython.display import HTML, Javascript
-from playwright.sync_api import Browser, Page, Request, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
 
 from medialit.ingest import load_article
 from medialit.quiz import QuizBank, load_bank
 from medialit.quiz.model import MultipleSelect, SingleChoice
-from medialit.quiz.render_html import engine_html, render_bank_html
+from medialit.quiz.render_html import engine_assets, render_bank_html
 
 HERE: Final = Path(__file__).resolve().parent
 FIXTURE: Final = HERE / "quiz_fixture.yml"
@@ -63,7 +71,7 @@ SHELL: Final = """<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
+<title>{title}</title>{head}
 </head>
 <body>
 <main>
@@ -115,7 +123,11 @@ class Tool:
     smoke: Callable[[Page], str] | None
     """Answers the first question once and returns the feedback shown (proves "ready" is real)."""
     engine_bytes: int = 0
-    """Bytes of the tool's inline CSS and JS, the same for any quiz: the rest is questions and markup."""
+    """Bytes of the tool's CSS and JS (inline or in files), the same for any quiz: the rest is questions and markup."""
+    files: dict[str, str] = field(default_factory=dict)
+    """Files the page links, by name, written beside it (medialit's shared engine)."""
+    engine_cached: bool = False
+    """Whether the engine is in files a browser keeps across pages (so a second page costs its HTML only)."""
 
 
 @dataclass
@@ -132,6 +144,8 @@ class Run:
     """Time spent running JS (CDP ``ScriptDuration``), part of the above."""
     loaded_bytes: int
     loaded_requests: int
+    loaded: dict[str, int] = field(default_factory=dict)
+    """Each loaded file's name and bytes."""
     blocked: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -140,10 +154,20 @@ class Run:
 # ------------------------------------------------------------------ the two pages
 
 
-def medialit_page(bank: QuizBank, bank_path: Path) -> str:
-    """The course's quiz as the site shows it: the fragment with its inline engine, nothing else."""
+def medialit_page(bank: QuizBank, bank_path: Path) -> tuple[str, dict[str, str]]:
+    """The course's quiz as the site shows it, and the engine files it links (by name).
+
+    As in a site build (``medialit.sphinxext.quiz_pages``): the fragment without the inline engine,
+    the stylesheet linked and the script loaded with ``defer`` from the head, as Sphinx writes them.
+    """
     article = load_article(bank_path.parent / bank.article)
-    return SHELL.format(title=html.escape(bank.title), body=render_bank_html(bank, article))
+    script, stylesheet = engine_assets()
+    head = (
+        f'\n<link rel="stylesheet" type="text/css" href="{stylesheet.name}" />'
+        f'\n<script defer="defer" src="{script.name}"></script>'
+    )
+    page = SHELL.format(title=html.escape(bank.title), head=head, body=render_bank_html(bank, article, engine=False))
+    return page, {script.name: script.text, stylesheet.name: stylesheet.text}
 
 
 def jupyterquiz_questions(bank: QuizBank) -> list[dict[str, Any]]:
@@ -196,7 +220,7 @@ def jupyterquiz_page(bank: QuizBank) -> tuple[str, str]:
             parts.append(f'<script type="application/javascript">{script}</script>')
         else:
             raise SystemExit(f"jupyterquiz displayed an unexpected {type(output).__name__}")
-    return SHELL.format(title=html.escape(bank.title), body="\n".join(parts)), str(jupyterquiz.__version__)
+    return SHELL.format(title=html.escape(bank.title), head="", body="\n".join(parts)), str(jupyterquiz.__version__)
 
 
 def jupyterquiz_engine_bytes() -> int:
@@ -240,28 +264,35 @@ def file_size(url: str) -> int:
     return Path(unquote(urlparse(url).path)).stat().st_size
 
 
+def offline_context(browser: Browser) -> BrowserContext:
+    """A fresh context (no cache, no stored answers) with the network switched off.
+
+    Chromium's offline mode fails every request outside ``file://``; nothing is intercepted, so no
+    request waits for a round trip to this script (a route handler would, once per file, and
+    charge the page that loads more files for the benchmark's own machinery).
+    """
+    return browser.new_context(offline=True)
+
+
 def load_once(browser: Browser, tool: Tool, url: str) -> Run:
-    """One cold load in a fresh context (no cache, no stored answers), offline by routing."""
-    context = browser.new_context()
+    """One cold load in a fresh offline context; every request outside ``file://`` is recorded."""
+    context = offline_context(browser)
     blocked: list[str] = []
     loaded: dict[str, int] = {}
     failed: list[str] = []
     errors: list[str] = []
 
-    def route(route_: Route) -> None:
-        if route_.request.url.startswith("file:"):
-            route_.continue_()
-        else:
-            blocked.append(route_.request.url)
-            route_.abort()
+    def requested(request: Request) -> None:
+        if not request.url.startswith(("file:", "data:")):
+            blocked.append(request.url)
 
     def finished(request: Request) -> None:
         if request.url.startswith("file:"):
-            loaded[request.url] = file_size(request.url)
+            loaded[Path(unquote(urlparse(request.url).path)).name] = file_size(request.url)
 
-    context.route("**/*", route)
     try:
         page = context.new_page()
+        page.on("request", requested)
         cdp = context.new_cdp_session(page)
         cdp.send("Performance.enable")
         page.on("requestfinished", finished)
@@ -292,6 +323,7 @@ def load_once(browser: Browser, tool: Tool, url: str) -> Run:
         script_ms=1000 * float(metrics["ScriptDuration"]),
         loaded_bytes=sum(loaded.values()),
         loaded_requests=len(loaded),
+        loaded=loaded,
         blocked=blocked,
         failed=failed,
         errors=errors,
@@ -302,8 +334,7 @@ def smoke_once(browser: Browser, tool: Tool, url: str) -> str:
     """Answer one question on a fresh page, outside the timing, so "ready" is known to mean usable."""
     if tool.ready_js is None or tool.smoke is None:
         return ""
-    context = browser.new_context()
-    context.route("**/*", lambda route_: route_.continue_() if route_.request.url.startswith("file:") else route_.abort())
+    context = offline_context(browser)
     try:
         page = context.new_page()
         page.add_init_script(OBSERVER_JS % tool.ready_js)
@@ -322,12 +353,17 @@ def measure(tools: list[Tool], repeat: int, warmup: int) -> dict[str, Any]:
         for tool in tools:
             path = Path(tmp) / f"{tool.name.replace(' ', '-')}.html"
             path.write_text(tool.html, encoding="utf-8")
+            for name, text in tool.files.items():
+                (Path(tmp) / name).write_text(text, encoding="utf-8")
             urls[tool.name] = path.as_uri()
             data = tool.html.encode("utf-8")
+            linked = [text.encode("utf-8") for text in tool.files.values()]
             figures[tool.name] = {
                 "version": tool.version,
                 "html_bytes": len(data),
                 "html_gzip_bytes": len(gzip.compress(data, compresslevel=9, mtime=0)),
+                "gzip_bytes": sum(len(gzip.compress(part, compresslevel=9, mtime=0)) for part in [data, *linked]),
+                "second_page_bytes": len(data) if tool.engine_cached else len(data) + sum(map(len, linked)),
                 "engine_bytes": tool.engine_bytes,
                 "outside_urls_in_source": outside_urls(tool.html),
                 "runs": [],
@@ -369,8 +405,11 @@ def summarise(figures: dict[str, Any], names: list[str]) -> dict[str, Any]:
             "version": tool["version"],
             "html_bytes": tool["html_bytes"],
             "html_gzip_bytes": tool["html_gzip_bytes"],
+            "gzip_bytes": tool["gzip_bytes"],
+            "second_page_bytes": tool["second_page_bytes"],
             "engine_bytes": tool["engine_bytes"],
             "page_weight_bytes": max(run["loaded_bytes"] for run in runs),
+            "loaded_files": max((run["loaded"] for run in runs), key=lambda files: sum(files.values())),
             "requests": max(run["loaded_requests"] for run in runs),
             "blocked_requests": sorted({url for run in runs for url in run["blocked"]}),
             "failed_requests": sorted({url for run in runs for url in run["failed"]}),
@@ -400,7 +439,8 @@ def ratios(figures: dict[str, Any], summ: dict[str, Any], names: list[str]) -> d
     ours_cpu, theirs_cpu = ours["main_thread_cpu_ms"]["median"], theirs["main_thread_cpu_ms"]["median"]
     return {
         "page_weight": ours["page_weight_bytes"] / theirs["page_weight_bytes"],
-        "html_gzip": ours["html_gzip_bytes"] / theirs["html_gzip_bytes"],
+        "gzip": ours["gzip_bytes"] / theirs["gzip_bytes"],
+        "second_page": ours["second_page_bytes"] / theirs["second_page_bytes"],
         "ready_medians": ours["ready_ms"]["median"] / theirs["ready_ms"]["median"],
         "ready_paired_median": statistics.median(a["ready_ms"] / b["ready_ms"] for a, b in pairs),
         "main_thread_cpu": ours_cpu / theirs_cpu,
@@ -411,23 +451,25 @@ def ratios(figures: dict[str, Any], summ: dict[str, Any], names: list[str]) -> d
 def markdown(summ: dict[str, Any], ratio: dict[str, float | None], names: list[str], repeat: int) -> str:
     """The table README.md records, plus the ratios medialit/jupyterquiz (``names``: ours, theirs, shell)."""
     lines = [
-        f"| page | HTML (bytes) | gzip -9 (bytes) | page weight (bytes loaded) | requests | blocked outside | "
-        f"interactive, median of {repeat} (ms) | min (ms) | max (ms) | main-thread CPU, median (ms) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        f"| page | HTML (bytes) | page weight (bytes loaded) | gzip -9, all files (bytes) | second page (bytes) | "
+        f"requests | blocked outside | interactive, median of {repeat} (ms) | min (ms) | max (ms) | "
+        f"main-thread CPU, median (ms) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name in names:
         tool = summ[name]
         ready = tool["ready_ms"]
         label = f"{name} {tool['version']}".strip()
         lines.append(
-            f"| {label} | {tool['html_bytes']:,} | {tool['html_gzip_bytes']:,} | {tool['page_weight_bytes']:,} | "
-            f"{tool['requests']} | {len(tool['blocked_requests'])} | "
+            f"| {label} | {tool['html_bytes']:,} | {tool['page_weight_bytes']:,} | {tool['gzip_bytes']:,} | "
+            f"{tool['second_page_bytes']:,} | {tool['requests']} | {len(tool['blocked_requests'])} | "
             f"{ready['median']:.1f} | {ready['min']:.1f} | {ready['max']:.1f} | {tool['main_thread_cpu_ms']['median']:.1f} |"
         )
     shown = {key: "n/a" if value is None else f"{value:.2f}" for key, value in ratio.items()}
     lines += [
         "",
-        f"ratios {names[0]}/{names[1]}: page weight {shown['page_weight']}, gzip {shown['html_gzip']}; "
+        f"ratios {names[0]}/{names[1]}: page weight {shown['page_weight']}, gzip {shown['gzip']}, "
+        f"second page {shown['second_page']}; "
         f"time-to-interactive {shown['ready_medians']} (ratio of medians), "
         f"{shown['ready_paired_median']} (median of per-round ratios); "
         f"main-thread CPU {shown['main_thread_cpu']} ({shown['main_thread_cpu_above_shell']} above the empty shell)",
@@ -435,6 +477,8 @@ def markdown(summ: dict[str, Any], ratio: dict[str, float | None], names: list[s
     ]
     for name in names[:2]:
         tool = summ[name]
+        shared = tool["second_page_bytes"] < tool["page_weight_bytes"]
+        markup = tool["html_bytes"] - summ[names[2]]["html_bytes"] - (0 if shared else tool["engine_bytes"])
         lines += [
             "",
             f"{name}: blocked outside requests: {', '.join(tool['blocked_requests']) or 'none'}",
@@ -443,8 +487,10 @@ def markdown(summ: dict[str, Any], ratio: dict[str, float | None], names: list[s
             f"DOMContentLoaded median {tool['dom_content_loaded_ms']['median']:.1f} ms, "
             f"load event median {tool['load_event_ms']['median']:.1f} ms; "
             f"running JS median {tool['script_ms']['median']:.1f} ms",
-            f"{name}: inline engine (CSS and JS) {tool['engine_bytes']:,} bytes, "
-            f"questions and markup {tool['html_bytes'] - tool['engine_bytes'] - summ[names[2]]['html_bytes']:,} bytes",
+            f"{name}: loaded files: " + ", ".join(f"{file} {size:,} bytes" for file, size in tool["loaded_files"].items()),
+            f"{name}: engine (CSS and JS) {tool['engine_bytes']:,} bytes "
+            f"({'shared files' if shared else 'inline'}), questions and markup {markup:,} bytes"
+            + (" (with the two links to the engine files)" if shared else ""),
             f"{name}: answering question 1 showed: {tool['smoke_feedback'][:70]!r}",
         ]
     return "\n".join(lines)
@@ -463,14 +509,17 @@ def main() -> int:
     bank_path = args.bank.resolve()
     bank = load_bank(bank_path)
     jq_html, jq_version = jupyterquiz_page(bank)
+    ml_html, ml_files = medialit_page(bank, bank_path)
     tools = [
         Tool(
             "medialit",
             version("medialit"),
-            medialit_page(bank, bank_path),
+            ml_html,
             MEDIALIT_READY_JS,
             medialit_smoke,
-            len(str(engine_html()).encode("utf-8")),
+            sum(len(text.encode("utf-8")) for text in ml_files.values()),
+            ml_files,
+            engine_cached=True,
         ),
         Tool(
             "jupyterquiz",
@@ -480,9 +529,10 @@ def main() -> int:
             jupyterquiz_smoke,
             jupyterquiz_engine_bytes(),
         ),
-        Tool("empty shell", "", SHELL.format(title=html.escape(bank.title), body=""), None, None),
+        Tool("empty shell", "", SHELL.format(title=html.escape(bank.title), head="", body=""), None, None),
     ]
     names = [tool.name for tool in tools]
+    load_before = os.getloadavg()
     figures = measure(tools, args.repeat, args.warmup)
     summ = summarise(figures, names)
     ratio = ratios(figures, summ, names)
@@ -490,6 +540,8 @@ def main() -> int:
         "date": time.strftime("%Y-%m-%d"),
         "machine": platform.platform(),
         "cpus": os.cpu_count(),
+        "load_average_before": load_before,
+        "load_average_after": os.getloadavg(),
         "chromium": figures["chromium"],
         "bank": str(bank_path),
         "questions": len(bank.questions),
@@ -504,6 +556,7 @@ def main() -> int:
     else:
         heading = f"{record['questions']} questions, {args.repeat} loads per page"
         heading += f", chromium {record['chromium']}, {record['cpus']} cores"
+        heading += f", load average (1 min) {load_before[0]:.1f} before, {record['load_average_after'][0]:.1f} after"
         print(f"\n{heading}\n")
         print(markdown(summ, ratio, names, args.repeat))
 

@@ -5,6 +5,10 @@ Every question of every bank (the course's and the test fixture with every type)
 single, multiple, true-false, matching and ordering questions, and on representative responses
 (every combination of the interesting paragraphs, blank and written texts with every rubric
 subset) for the others. Responses that do not fit the question must be refused by both.
+Both copies of the engine are graded: the notebook's inline source and the site's minified file.
+
+A site page's data block leaves out the texts its markup shows; the engine puts back, from the
+page, those the grader reads, so the question it grades is the one the Python models dump.
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ from pagecheck import opened
 from playwright.sync_api import Browser, Page
 
 from helpers import ROOT
-from medialit.quiz import Question, ResponseError, find_banks, grade, load_bank
+from medialit.quiz import Question, Quiz, ResponseError, find_banks, grade, load_bank
 from medialit.quiz.grade import right_items
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, ShortAnswer, SingleChoice, TrueFalse
-from medialit.quiz.render_html import engine_html
+from medialit.quiz.render_html import engine_assets, engine_html
 
 BANKS = [*find_banks(ROOT / "exercises"), ROOT / "tests" / "fixtures" / "quizzes" / "valid-bank.yml"]
 EXHAUSTIVE_LIMIT = 50_000
@@ -80,10 +84,18 @@ def browser_grades(page: Page, question: Question, responses: list[Any]) -> list
     return results
 
 
-@pytest.fixture(scope="module")
-def engine_page(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
-    path = tmp_path_factory.mktemp("parity") / "engine.html"
-    path.write_text(f'<!doctype html><html lang="en"><head><title>engine</title></head><body>{engine_html()}</body></html>')
+@pytest.fixture(scope="module", params=["notebook", "site"])
+def engine_page(browser: Browser, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A page with the engine: inline, as a notebook output has it, or the site's shared minified file."""
+    folder = tmp_path_factory.mktemp("parity")
+    if request.param == "notebook":
+        engine = str(engine_html())
+    else:
+        script, _stylesheet = engine_assets()
+        (folder / script.name).write_text(script.text, encoding="utf-8")
+        engine = f'<script src="{script.name}"></script>'
+    path = folder / "engine.html"
+    path.write_text(f'<!doctype html><html lang="en"><head><title>engine</title></head><body>{engine}</body></html>')
     with opened(browser, path.as_uri()) as (page, report):
         yield page
         assert report.problems() == []
@@ -128,3 +140,40 @@ def test_a_browser_grader_with_a_different_rule_is_caught(browser: Browser, tmp_
     with opened(browser, path.as_uri()) as (page, _report):
         actual = browser_grades(page, question, responses)
     assert actual != python_grades(question, responses)
+
+
+def dumped_for_the_grader(question: Question) -> dict[str, Any]:
+    """The model's JSON less what the grader never reads and the page does not give back."""
+    data = question.model_dump(mode="json")
+    for name in ("prompt", "model_answer"):
+        data.pop(name, None)
+    for pair in data.get("pairs", []):
+        pair.pop("left")
+    return data
+
+
+@pytest.mark.parametrize("bank", BANKS, ids=[path.stem for path in BANKS])
+def test_the_site_page_gives_the_grader_the_question_the_models_dump(browser: Browser, tmp_path: Path, bank: Path) -> None:
+    """The data block with the texts the engine reads back from the page is the question's JSON."""
+    quiz = Quiz.from_file(bank)
+    if quiz.bank.graded:
+        pytest.skip("a graded bank's page holds no key, so its questions are never graded in the browser")
+    script, _stylesheet = engine_assets()
+    (tmp_path / script.name).write_text(script.text, encoding="utf-8")
+    page_path = tmp_path / "quiz.html"
+    page_path.write_text(
+        '<!doctype html><html lang="en"><head><title>quiz</title></head><body>'
+        f'{quiz.html().replace(str(engine_html()), "")}<script src="{script.name}"></script></body></html>',
+        encoding="utf-8",
+    )
+    with opened(browser, page_path.as_uri()) as (page, report):
+        restored = page.evaluate(
+            """() => {
+              const section = document.querySelector("section.mlq-quiz");
+              const bank = JSON.parse(section.querySelector("script.mlq-data").textContent);
+              return bank.questions.map((q) => window.MedialitQuiz.restoreFromPage(
+                section.querySelector(`.mlq-question[data-mlq-question="${q.id}"]`), q));
+            }"""
+        )
+        assert report.problems() == []
+    assert restored == [dumped_for_the_grader(question) for question in quiz.bank.questions]

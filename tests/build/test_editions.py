@@ -189,4 +189,5 @@ def test_the_ordinary_quizzes_of_a_graded_course_still_teach(graded_course: tupl
     _course, site = graded_course
     quiz = soup(site / "exercises" / "framing-quiz.html").select_one("section.mlq-quiz")
     assert "mlq-graded" not in quiz["class"]
-    assert quiz.select(".mlq-check") and quiz.select(".mlq-explanation")
+    data = json.loads(quiz.select_one("script.mlq-data").get_text())
+    assert all(question["explanation"] for question in data["questions"])

@@ -137,3 +137,23 @@ def test_the_built_quizzes_do_not_teach_pick_the_first_option(built_site: Path) 
     assert key_first <= choice / 2, f"{key_first} of {choice} choice questions show a right answer first"
     keys = [q.answer for bank in banks.values() for q in bank.questions if isinstance(q, TrueFalse)]
     assert 0.4 <= sum(keys) / len(keys) <= 0.6, f"{sum(keys)} of {len(keys)} true/false keys are True"
+
+
+def test_quiz_pages_load_the_one_shared_engine_and_carry_none_inline(built_site: Path) -> None:
+    """Every page with a quiz or the progress table links the same two minified files, which exist."""
+    engine = sorted(path.name for path in (built_site / "_static").glob("medialit-quiz.*"))
+    assert sorted(Path(name).suffix for name in engine) == [".css", ".js"]
+    users = []
+    for page in sorted(p for p in built_site.rglob("*.html") if "_static" not in p.parts):
+        html = soup(page)
+        assert html.select(".mlq-engine") == [], page.name
+        linked = sorted(
+            Path(node.get("src") or node.get("href") or "").name.split("?")[0]
+            for node in html.select('script[src*="medialit-quiz."], link[href*="medialit-quiz."]')
+        )
+        if html.select("section.mlq-quiz, div.mlq-progress"):
+            assert linked == engine, page.relative_to(built_site)
+            users.append(page.relative_to(built_site).as_posix())
+        else:
+            assert linked == [], page.relative_to(built_site)
+    assert "book/progress.html" in users and "exercises/article-quiz.html" in users

@@ -63,7 +63,7 @@ def test_a_graded_bank_sends_the_browser_no_key() -> None:
     html = render_bank_html(graded(bank), article)
     page = BeautifulSoup(html, "html.parser")
     assert page.select(".mlq-check, .mlq-explanation, .mlq-model, .mlq-rubric") == []
-    assert len(page.select(".mlq-save")) == len(bank.questions)
+    assert len(page.select(".mlq-question")) == len(bank.questions)
     for question in bank.questions:
         assert question.explanation not in html
         if isinstance(question, ShortAnswer):
@@ -75,7 +75,8 @@ def test_an_ordinary_bank_is_unchanged_by_the_graded_option() -> None:
     bank, article = load_bank_with_article(CAPSTONE)
     assert not bank.graded
     assert "graded" not in bank_data(bank)
-    assert 'class="mlq-check"' in render_bank_html(bank, article)
+    assert [question["explanation"] for question in bank_data(bank)["questions"]] == [q.explanation for q in bank.questions]
+    assert "mlq-graded" not in render_bank_html(bank, article)
 
 
 # ---------------------------------------------------------------- marking

@@ -6,12 +6,18 @@ shares; the ``medialit-course`` meta tag (the book's ``project``) keeps two cour
 ``{quiz-progress}`` lists every quiz bank of the course with its score. The banks are read at
 build time (the default folder is ``/exercises``, relative to the book root), so a quiz that was
 never opened still appears, with 0 points.
+
+The quiz engine is one shared, minified script and stylesheet in ``_static``
+(``medialit-quiz.<hash>.js`` / ``.css``), loaded only by the pages that have a quiz or the
+progress table: a notebook's quiz output carries the engine inline (for Jupyter), and those
+inline blocks are taken out of the site's pages, so a browser fetches the engine once and keeps it.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -22,7 +28,7 @@ from medialit.errors import QuizError
 from medialit.escape import html_text, json_for_script
 from medialit.quiz.grade import bank_maxima, is_self_assessed
 from medialit.quiz.load import find_banks, load_bank
-from medialit.quiz.render_html import engine_html, site_templates
+from medialit.quiz.render_html import engine_assets, site_templates
 from medialit.sphinxext.quiz_sheets import PAPER_BUILDERS
 
 logger = logging.getLogger(__name__)
@@ -88,7 +94,7 @@ def _progress_html(app: Sphinx, docname: str, bank_paths: list[str]) -> str:
             manifest_json=json_for_script({"banks": rows}),
         )
     )
-    return markup + str(engine_html())
+    return markup
 
 
 def _resolve_progress(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -122,9 +128,52 @@ def _drop_widget_state(app: Sphinx, pagename: str, templatename: str, context: d
     metadata.get("js_files", {}).pop(WIDGET_STATE_KEY, None)
 
 
+INLINE_ENGINE: Final = re.compile(
+    r'<style class="mlq-engine">.*?</style>\s*|<script class="mlq-engine">.*?</script>\s*', re.DOTALL
+)
+"""The inline engine blocks of a notebook's quiz output (``render_html.engine_html``). Neither
+``quiz.css`` nor ``quiz.js`` holds ``</style>`` or ``</script>``, so the first one ends the block."""
+
+USES_ENGINE: Final = re.compile(r'<(?:section|div) class="mlq-(?:quiz|progress)\b')
+"""A quiz (``quiz.html.j2``) or the progress table (``progress.html.j2``) on the page."""
+
+
+def _is_site(app: Sphinx) -> bool:
+    return app.builder.format == "html" and app.builder.name not in PAPER_BUILDERS
+
+
+def _write_engine(app: Sphinx) -> None:
+    """The shared engine files, written to the site's ``_static`` when the builder starts."""
+    if not _is_site(app):
+        return
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    assets = engine_assets()
+    for old in static.glob("medialit-quiz.*"):
+        if old.name not in {asset.name for asset in assets}:
+            old.unlink()  # an engine of an earlier build: no page loads it any more
+    for asset in assets:
+        (static / asset.name).write_text(asset.text, encoding="utf-8")
+
+
+def _shared_engine(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """A page with a quiz loads the shared engine files instead of carrying the engine inline."""
+    if not _is_site(app):
+        return
+    body = context.get("body")
+    if not isinstance(body, str) or not USES_ENGINE.search(body):
+        return
+    context["body"] = INLINE_ENGINE.sub("", body)
+    script, stylesheet = engine_assets()
+    app.add_css_file(stylesheet.name)
+    app.add_js_file(script.name, loading_method="defer")
+
+
 def register_quiz_pages(app: Sphinx) -> None:
     app.add_node(quiz_progress)
     app.add_directive("quiz-progress", QuizProgressDirective)
     app.connect("doctree-resolved", _resolve_progress)
     app.connect("html-page-context", _course_meta)
     app.connect("html-page-context", _drop_widget_state, priority=400)
+    app.connect("html-page-context", _shared_engine)
+    app.connect("builder-inited", _write_engine)

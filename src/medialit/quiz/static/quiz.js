@@ -481,6 +481,20 @@
     });
   }
 
+  /* A part's mark ("✓ right"…), made the first time it is needed: after the part's text, before an
+     ordering item's Move buttons (a page without scripts has no marks to show, so none are written). */
+  function markSlot(part) {
+    var slot = part.querySelector(".mlq-mark");
+    if (!slot) {
+      var moves = part.querySelector(".mlq-moves");
+      slot = document.createElement("span");
+      slot.className = "mlq-mark";
+      part.insertBefore(document.createTextNode(" "), moves);
+      part.insertBefore(slot, moves);
+    }
+    return slot;
+  }
+
   function afterRevealText(first) {
     return "This try came after the answer was shown, so it does not change your score: your first try stands at " +
       pointsText(first.points, first.max_points) + ".";
@@ -501,8 +515,7 @@
         var mark = outcome.marks[key];
         part.classList.add("mlq-" + mark);
         var label = (MARK_TEXT_BY_TYPE[q.type] || {})[mark] || MARK_TEXT[mark];
-        var slot = part.querySelector(".mlq-mark");
-        if (slot) slot.textContent = label;
+        markSlot(part).textContent = label;
       });
     }
     var region = element.querySelector(".mlq-feedback");
@@ -765,6 +778,71 @@
     }
   }
 
+  function made(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text) element.textContent = text;
+    return element;
+  }
+
+  function labelled(label, text) {
+    var line = made("p");
+    line.appendChild(made("span", "mlq-label", label));
+    line.appendChild(document.createTextNode(" " + text));
+    return line;
+  }
+
+  /* What only a script can use, added after the question's fieldset: the Check answer (or Save
+     answer) button, the feedback region, and the explanation with its paragraphs, shown after
+     checking. Without a script the page shows neither buttons that do nothing nor the key. */
+  function addControls(element, bank, q) {
+    var actions = made("div", "mlq-actions");
+    var region = made("div", "mlq-feedback");
+    region.setAttribute("role", "status");
+    region.setAttribute("aria-live", "polite");
+    element.appendChild(actions);
+    element.appendChild(region);
+    if (bank.graded) {
+      actions.appendChild(made("button", "mlq-save", "Save answer"));
+    } else {
+      actions.appendChild(made("button", "mlq-check", isWritten(q) ? "Compare with the model answer" : "Check answer"));
+      if (!isWritten(q)) {
+        var retry = made("button", "mlq-retry", "Try again");
+        retry.hidden = true;
+        actions.appendChild(document.createTextNode(" "));
+        actions.appendChild(retry);
+      }
+      var explanation = made("div", "mlq-explanation");
+      explanation.hidden = true;
+      explanation.appendChild(labelled("Why:", q.explanation));
+      /* The paragraphs as the course cites them (article.paragraph_labels): "P2, P13". */
+      explanation.appendChild(labelled("In the article:", q.paragraphs.map(function (n) { return "P" + n; }).join(", ")));
+      explanation.lastChild.className = "mlq-refs";
+      element.appendChild(explanation);
+    }
+    inputs(actions, "button").forEach(function (button) { button.type = "button"; });
+  }
+
+  /* The page's data block leaves out the texts its markup shows (render_html.bank_data); put back
+     those the grader reads, so that it grades the same question JSON the Python models dump. */
+  function restoreFromPage(element, q) {
+    function textOf(selector, index) {
+      var text = element && element.querySelector(selector + '[data-mlq-part="' + index + '"] .mlq-text');
+      return text ? text.textContent : "";
+    }
+    (q.options || []).forEach(function (option, i) {
+      option.text = textOf(".mlq-option", i);
+      option.correct = option.correct === true;
+    });
+    (q.items || []).forEach(function (item, i) { item.text = textOf(".mlq-item", i); });
+    if (isInt(q.rubric_count)) {
+      q.rubric = [];
+      for (var i = 0; i < q.rubric_count; i += 1) q.rubric.push(textOf(".mlq-rubric .mlq-option", i));
+      delete q.rubric_count;
+    }
+    return q;
+  }
+
   function enhance(section) {
     if (section.getAttribute("data-mlq-ready") === "true") return;
     section.setAttribute("data-mlq-ready", "true");
@@ -773,9 +851,15 @@
     announcer.className = "mlq-announce mlq-sr";
     announcer.setAttribute("aria-live", "polite");
     section.appendChild(announcer);
-    bank.questions.forEach(function (q) {
+    var elements = bank.questions.map(function (q) {
       var element = section.querySelector('.mlq-question[data-mlq-question="' + q.id + '"]');
-      if (element) enhanceQuestion(section, bank, element, q);
+      if (!bank.graded) restoreFromPage(element, q);
+      return element;
+    });
+    bank.questions.forEach(function (q, i) {
+      if (!elements[i]) return;
+      addControls(elements[i], bank, q);
+      enhanceQuestion(section, bank, elements[i], q);
     });
     updateScore(section, bank);
   }
@@ -963,7 +1047,9 @@
     showNotices();
   }
 
-  window.MedialitQuiz = { grade: grade, ResponseError: ResponseError, enhanceAll: enhanceAll, storeKey: storeKey };
+  window.MedialitQuiz = {
+    grade: grade, ResponseError: ResponseError, enhanceAll: enhanceAll, storeKey: storeKey, restoreFromPage: restoreFromPage
+  };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", enhanceAll);
   } else {
