@@ -71,7 +71,8 @@ def generated_courses(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tup
             result = subprocess.run([sys.executable, "-m", "medialit", *command], capture_output=True, text=True, check=False)
             assert result.returncode == 0, f"medialit {' '.join(command)}: {result.stderr[-2000:]}"
         # What `medialit build` showed, beside the course (tests/build/test_build_output.py reads it).
-        (root / f"{article.stem}.build-output.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
+        (root / f"{article.stem}.build-stdout.txt").write_text(result.stdout, encoding="utf-8")
+        (root / f"{article.stem}.build-stderr.txt").write_text(result.stderr, encoding="utf-8")
         return article.stem, (course, course / "_build" / "html")
 
     with ThreadPoolExecutor(max_workers=2) as pool:

@@ -112,7 +112,7 @@ def test_the_directives_draw_their_charts_in_a_real_build(tmp_path: Path) -> Non
     status, errors, page = build(tmp_path, "1998-1999 | War in Kosovo | P33\n2014 | Crimea | Context")
     assert status == 0, errors
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    assert len(soup.select("figure.mlc-chart svg[role=img]")) == 2
+    assert len(soup.select("div.mlc-chart > figure > svg[role=img]")) == 2
 
 
 def test_a_malformed_timeline_line_stops_the_build_naming_the_line(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The course's charts, drawn from the analysis (``{analysis-chart}``) or from dates a chapter gives (``{timeline}``).
 
-Each function returns one ``<figure>`` of inline SVG with its title, a description written from
+Each function returns one chart: a ``<figure>`` of inline SVG with its title, a description written from
 the same numbers, and its data table (see :mod:`medialit.charts.svg`).
 """
 
@@ -137,5 +137,5 @@ CHARTS: dict[ChartKind, Callable[[Analysis], str]] = {
 
 
 def chart_html(analysis: Analysis, kind: ChartKind | str) -> str:
-    """One chart of the analysis as an HTML ``<figure>`` of inline SVG."""
+    """One chart of the analysis as HTML: a ``<figure>`` of inline SVG, then its data table."""
     return CHARTS[ChartKind(kind)](analysis)

@@ -2,8 +2,8 @@
 
 Charts are drawn at build time as inline SVG, so they need no JavaScript and look the same in
 the site, the EPUB and the PDF. Each chart is a ``<figure>``: the SVG (``role="img"``, named by
-its ``<title>`` and described by its ``<desc>``), a caption, and the chart's data as a table
-inside a ``<details>`` element, for screen readers and for anyone who wants the numbers.
+its ``<title>`` and described by its ``<desc>``) and a caption, followed by the chart's data as a
+table inside a ``<details>`` element, for screen readers and for anyone who wants the numbers.
 
 Colours come from the stylesheet (``medialit.css``: the theme's colours in light and dark mode)
 with fixed fallbacks for readers without it; every value is also written as text, so nothing is
@@ -104,16 +104,20 @@ def _table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
 def _figure(
     chart_id: str, title: str, description: str, height: float, drawing: str, table: str, *, width: int = WIDTH, classes: str = ""
 ) -> str:
+    """The chart: a ``<figure>`` (the drawing, then its caption) and, after it, the data table.
+
+    The table is outside the figure because a figure's caption must be its first or last child.
+    """
     ident = _slug(chart_id)
     return (
-        f"<figure class={quoteattr(' '.join(['mlc-chart', *classes.split()]))} id={quoteattr('chart-' + ident)}>"
+        f"<div class={quoteattr(' '.join(['mlc-chart', *classes.split()]))} id={quoteattr('chart-' + ident)}><figure>"
         f'<svg xmlns="http://www.w3.org/2000/svg" class="mlc-svg" viewBox="0 0 {width} {height:.0f}" '
         f'width="100%" role="img" aria-labelledby="mlc-{ident}-title mlc-{ident}-desc" '
         f'font-size="{FONT}" font-family="system-ui, sans-serif">'
         f'<title id="mlc-{ident}-title">{_t(title)}</title><desc id="mlc-{ident}-desc">{_t(description)}</desc>'
         f"{drawing}</svg>"
-        f"<figcaption><strong>{_t(title)}.</strong> {_t(description)}</figcaption>"
-        f"{table}</figure>"
+        f"<figcaption><strong>{_t(title)}.</strong> {_t(description)}</figcaption></figure>"
+        f"{table}</div>"
     )
 
 

@@ -100,6 +100,10 @@ def _configure(app: Sphinx, config: Any) -> None:
         config.epub_exclude_files = [*config.epub_exclude_files, SITE_REDIRECT]
 
 
+MANIFEST_ITEM = re.compile(r'(<item id="[^"]*" href="(?P<href>[^"]*)" media-type="application/xhtml\+xml")\s*/>')
+"""An XHTML page's entry in the package file's manifest, as Sphinx's template writes it."""
+
+
 def _page_path(refuri: str) -> str:
     """``book/../exercises/quiz.xhtml#part`` → ``exercises/quiz.xhtml#part``."""
     page, hash_mark, fragment = refuri.partition("#")
@@ -122,6 +126,23 @@ class CourseEpubBuilder(Epub3Builder):
             _epub_base.ssp = educate
         for entry in self.refnodes:
             entry["refuri"] = _page_path(entry["refuri"])
+
+    def build_content(self) -> None:
+        """Sphinx's ``content.opf``, with ``properties="svg"`` on each page that holds inline SVG (a chart).
+
+        EPUB 3 requires the property on every content document with SVG in it; Sphinx's template
+        has no way to give it.
+        """
+        super().build_content()
+        package = Path(self.outdir) / "content.opf"
+        text = package.read_text(encoding="utf-8")
+
+        def with_svg(match: re.Match[str]) -> str:
+            page = Path(self.outdir) / html.unescape(match["href"])
+            has_svg = page.suffix == ".xhtml" and page.is_file() and "<svg" in page.read_text(encoding="utf-8")
+            return f'{match[1]} properties="svg" />' if has_svg and "properties=" not in match[0] else match[0]
+
+        package.write_text(MANIFEST_ITEM.sub(with_svg, text), encoding="utf-8")
 
     def toc_metadata(self, level: int, navpoints: list[Any]) -> dict[str, Any]:
         """``toc.ncx``'s data, naming the book by its identifier, as the package file does."""
