@@ -250,6 +250,11 @@ class Article:
     """Every non-blank line of the source and what it was read as, in file order."""
 
     @property
+    def body_words(self) -> int:
+        """The body's words, whitespace-separated: what a source's share of the words and a reading time are counted against."""
+        return sum(len(paragraph.text.split()) for paragraph in self.paragraphs)
+
+    @property
     def title(self) -> str:
         """The headline, or where there is none the first words of P1 ("The storm arrived at dawn …"):
         for the few places that must show a title (a course's title, a printed sheet)."""

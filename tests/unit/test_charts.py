@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from helpers import COURSE_ARTICLE, sphinx_html
 from medialit.analysis import Analysis, analyze
-from medialit.analysis.figures import JOURNALIST_VOICE, body_words, source_kinds, voice_shares
+from medialit.analysis.figures import JOURNALIST_VOICE, source_kinds, voice_shares
 from medialit.charts import ChartKind, chart_html
 from medialit.charts.svg import Bar, Event, bar_chart, timeline
 from medialit.ingest import load_article
@@ -31,7 +31,7 @@ def test_the_voices_include_the_journalist_and_agree_with_the_sources(flagship: 
     for source in flagship.sources:
         if source.words:
             assert by_name[source.name].words == source.words
-    assert sum(share.words for share in shares) <= body_words(flagship)
+    assert sum(share.words for share in shares) <= flagship.article.body_words
     assert [share.words for share in shares] == sorted((share.words for share in shares), reverse=True)
 
 

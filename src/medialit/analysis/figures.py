@@ -41,18 +41,13 @@ class Series:
     counts: dict[int, int]
 
 
-def body_words(analysis: Analysis) -> int:
-    """The article's body words, counted as the sources' shares are (whitespace-separated)."""
-    return sum(len(p.text.split()) for p in analysis.article.paragraphs) or 1
-
-
 def voice_shares(analysis: Analysis) -> list[Share]:
     """Each source's share of the article's words, largest first, and the journalist's own voice.
 
     The journalist's voice is every statement the analysis found in no one's name; it is listed
     with the sources because it is often the largest voice, and the one a reader forgets.
     """
-    total = body_words(analysis)
+    total = analysis.article.body_words or 1
     shares = [Share(s.name, s.words, s.words / total, str(s.kind)) for s in analysis.sources if s.words]
     own = sum(len(s.text.split()) for s in analysis.statements if s.quote_type is QuoteType.JOURNALIST)
     if own:

@@ -264,7 +264,7 @@ def _finish(article: Article, found: list[_Found]) -> tuple[list[Statement], lis
                 order.append(source)
     for number, source in enumerate(order, start=1):
         source.id = f"s{number}"
-    total_words = sum(len(p.text.split()) for p in article.paragraphs) or 1
+    total_words = article.body_words or 1
     kinds = {source.id: _kind(source) for source in order}
     types = {source.id: _type(source) for source in order}
     names = {source.id: source.name for source in order}

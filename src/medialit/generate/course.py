@@ -131,7 +131,7 @@ def _context(
     analysis: Analysis, article_name: str, title: str, headline: str | None, banks: dict[str, QuizBank]
 ) -> dict[str, Any]:
     facts = facts_of(analysis)
-    words = sum(len(p.text.split()) for p in analysis.article.paragraphs)
+    words = analysis.article.body_words
     framing = analysis.framing
     return {
         "title": title,
