@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup, Tag
 
+from medialit.article import Article, Paragraph, Provenance
 from medialit.build import copy_course_sources, read_yaml, teacher_pages
 from medialit.editions import Edition
 from medialit.quiz.model import FindInText, Matching, MultipleSelect, Ordering, QuizBank, ShortAnswer, SingleChoice, TrueFalse
@@ -83,6 +85,47 @@ def sphinx_html(source: Path, out: Path) -> tuple[subprocess.CompletedProcess[st
         check=False,
     )
     return result, out / "index.html"
+
+
+VERSIONS_CONF = """
+extensions = ["myst_parser", "medialit.sphinxext"]
+project = "versions-directive-test"
+html_theme = "basic"
+exclude_patterns = ["articles"]
+"""
+VERSIONS_PAGE = """# Two versions
+
+```{{versions-compare}} /articles/{a} /articles/{b}
+:labels: {labels}
+{options}
+```
+"""
+
+
+def versions_page(
+    tmp_path: Path, a: Path, b: Path, *, labels: str = "The wire copy | The later copy", options: str = ""
+) -> tuple[int, str, Path]:
+    """A small Sphinx book of one page comparing versions ``a`` and ``b`` with ``{versions-compare}``: status, errors, page."""
+    source = tmp_path / "src"
+    (source / "articles").mkdir(parents=True)
+    for path in (a, b):
+        shutil.copy(path, source / "articles" / path.name)
+    (source / "conf.py").write_text(VERSIONS_CONF, encoding="utf-8")
+    (source / "index.md").write_text(VERSIONS_PAGE.format(a=a.name, b=b.name, labels=labels, options=options), encoding="utf-8")
+    result, page = sphinx_html(source, tmp_path / "out")
+    return result.returncode, result.stderr, page
+
+
+def article_of(*paragraphs: str, headline: str = "A headline") -> Article:
+    """An article of these paragraphs (P1, P2 …) and nothing else, as the analysis tests need."""
+    return Article(
+        source=Path("test.txt"),
+        headline=headline,
+        subheadline=None,
+        byline=None,
+        provenance=Provenance(),
+        paragraphs=tuple(Paragraph(n, text, n) for n, text in enumerate(paragraphs, start=1)),
+    )
 
 
 def key_texts(bank: QuizBank) -> list[str]:

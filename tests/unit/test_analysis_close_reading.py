@@ -9,23 +9,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import COURSE_ARTICLE, sphinx_html
+from helpers import COURSE_ARTICLE, article_of, sphinx_html
 from medialit.analysis import Analysis, analyze
 from medialit.analysis.close_reading import QUESTIONS, CloseReadingCue, CueKind
 from medialit.analysis.vocabulary import QuoteType
-from medialit.article import Article, Paragraph, Provenance
 from medialit.ingest import load_article
-
-
-def article_of(*paragraphs: str) -> Article:
-    return Article(
-        source=Path("test.txt"),
-        headline="A headline",
-        subheadline=None,
-        byline=None,
-        provenance=Provenance(),
-        paragraphs=tuple(Paragraph(n, text, n) for n, text in enumerate(paragraphs, start=1)),
-    )
 
 
 def cues(analysis: Analysis, kind: CueKind) -> list[tuple[int, str]]:

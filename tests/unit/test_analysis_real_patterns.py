@@ -6,25 +6,12 @@ is what a careful reader would say.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from helpers import article_of as article
 from medialit.analysis.model import Source, Statement
 from medialit.analysis.sourcing import find_statements
 from medialit.analysis.vocabulary import QuoteType, SourceKind
-from medialit.article import Article, Paragraph, Provenance
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(
-        source=Path("test.txt"),
-        headline="A headline",
-        subheadline=None,
-        byline=None,
-        provenance=Provenance(),
-        paragraphs=tuple(Paragraph(n, text, n) for n, text in enumerate(paragraphs, start=1)),
-    )
 
 
 def attributed(*paragraphs: str) -> tuple[list[Statement], dict[str, Source]]:

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from helpers import COURSE_ARTICLE
+from helpers import article_of as article
 from medialit.analysis import analyze
 from medialit.analysis.sourcing import find_statements
 from medialit.analysis.verbs import stance_of
 from medialit.analysis.vocabulary import QuoteType, SourceKind, SourceType, VerbStance
-from medialit.article import Article, Paragraph, Provenance
 from medialit.ingest import load_article
-
-
-def article(*paragraphs: str, headline: str = "A headline") -> Article:
-    return Article(
-        source=Path("test.txt"),
-        headline=headline,
-        subheadline=None,
-        byline=None,
-        provenance=Provenance(),
-        paragraphs=tuple(Paragraph(n, text, n) for n, text in enumerate(paragraphs, start=1)),
-    )
 
 
 def only(text: str) -> tuple[str | None, str | None, QuoteType]:

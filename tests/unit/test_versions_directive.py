@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, sphinx_html
+from helpers import ROOT, versions_page
 from medialit.versions import compare_files
 
 FIXTURES = ROOT / "tests" / "fixtures" / "versions"
-CONF = """
-extensions = ["myst_parser", "medialit.sphinxext"]
-project = "versions-directive-test"
-html_theme = "basic"
-exclude_patterns = ["articles"]
-"""
-PAGE = """# Two versions
-
-```{{versions-compare}} /articles/{a} /articles/{b}
-:labels: {labels}
-```
-"""
 
 
 def build(tmp_path: Path, a: Path, b: Path, labels: str = "The wire copy | The later copy") -> tuple[int, str, Path]:
-    source = tmp_path / "src"
-    (source / "articles").mkdir(parents=True)
-    for path in (a, b):
-        shutil.copy(path, source / "articles" / path.name)
-    (source / "conf.py").write_text(CONF, encoding="utf-8")
-    (source / "index.md").write_text(PAGE.format(a=a.name, b=b.name, labels=labels), encoding="utf-8")
-    result, page = sphinx_html(source, tmp_path / "out")
-    return result.returncode, result.stderr, page
+    return versions_page(tmp_path, a, b, labels=labels)
 
 
 def test_the_page_shows_every_change_and_both_texts_with_the_edits_marked(tmp_path: Path) -> None:

@@ -5,40 +5,20 @@ A "find the differences yourself" task shows this first; the comparison comes af
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, sphinx_html
+from helpers import ROOT, versions_page
 from medialit.versions import compare_files
 
 FIXTURES = ROOT / "tests" / "fixtures" / "versions"
-CONF = """
-extensions = ["myst_parser", "medialit.sphinxext"]
-project = "versions-texts-test"
-html_theme = "basic"
-exclude_patterns = ["articles"]
-"""
-PAGE = """# Two versions
-
-```{{versions-compare}} /articles/{a} /articles/{b}
-:labels: The wire copy | The later copy
-{show}
-```
-"""
 
 
 def build(tmp_path: Path, a: Path, b: Path, show: str) -> tuple[int, str, BeautifulSoup]:
-    source = tmp_path / "src"
-    (source / "articles").mkdir(parents=True)
-    for path in (a, b):
-        shutil.copy(path, source / "articles" / path.name)
-    (source / "conf.py").write_text(CONF, encoding="utf-8")
-    (source / "index.md").write_text(PAGE.format(a=a.name, b=b.name, show=show), encoding="utf-8")
-    result, page = sphinx_html(source, tmp_path / "out")
+    status, errors, page = versions_page(tmp_path, a, b, options=show)
     html = page.read_text(encoding="utf-8") if page.is_file() else ""
-    return result.returncode, result.stderr, BeautifulSoup(html, "html.parser")
+    return status, errors, BeautifulSoup(html, "html.parser")
 
 
 def test_texts_shows_both_versions_unmarked_with_their_page_details(tmp_path: Path) -> None:
